@@ -1,0 +1,5 @@
+package org.sbiretl.pipeline.cli;
+
+public class SbirEtlCommand {
+  public static void main(String[] args) {}
+}

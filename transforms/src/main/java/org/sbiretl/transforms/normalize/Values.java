@@ -1,0 +1,129 @@
+package org.sbiretl.transforms.normalize;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/** Normalisers for the non-identifier award fields: amounts, dates, phases, counts, ZIPs. */
+public final class Values {
+  private static final Pattern US_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})");
+  private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+  private static final Pattern ZIP5 = Pattern.compile("^(\\d{5})(?:[-\\s]?\\d{4})?$");
+  private static final Pattern ZIP_DIGITS = Pattern.compile("^\\d{3,4}$");
+
+  private Values() {}
+
+  /** Blank to null, otherwise trimmed. */
+  public static @Nullable String text(@Nullable String raw) {
+    if (raw == null) {
+      return null;
+    }
+    String v = raw.strip();
+    return v.isEmpty() ? null : v;
+  }
+
+  /** Dollars from {@code "171,433"}, {@code $1,000.00}, {@code 150000.0000}; null if not a number. */
+  public static @Nullable Double amount(@Nullable String raw) {
+    String v = text(raw);
+    if (v == null) {
+      return null;
+    }
+    String cleaned = v.replace("$", "").replace(",", "").replace(" ", "");
+    try {
+      double d = Double.parseDouble(cleaned);
+      return Double.isFinite(d) ? d : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** ISO date text from {@code 2023-03-15}, {@code 5/7/2024} or a timestamp; null otherwise. */
+  public static @Nullable String date(@Nullable String raw) {
+    String v = text(raw);
+    if (v == null) {
+      return null;
+    }
+    // Timestamps such as "2023-03-15 00:00:00" or "2023-03-15T00:00:00Z" keep their date part.
+    String head = v.split("[ T]", 2)[0];
+    try {
+      Matcher iso = ISO_DATE.matcher(head);
+      if (iso.matches()) {
+        return LocalDate.of(num(iso, 1), num(iso, 2), num(iso, 3))
+            .format(DateTimeFormatter.ISO_LOCAL_DATE);
+      }
+      Matcher us = US_DATE.matcher(head);
+      if (us.matches()) {
+        int year = num(us, 3);
+        if (year < 100) {
+          year += year < 70 ? 2000 : 1900;
+        }
+        return LocalDate.of(year, num(us, 1), num(us, 2)).format(DateTimeFormatter.ISO_LOCAL_DATE);
+      }
+    } catch (DateTimeException e) {
+      return null;
+    }
+    return null;
+  }
+
+  /** Whole number from {@code 25}, {@code "1,200"} or {@code 25.0}; null otherwise. */
+  public static @Nullable Integer integer(@Nullable String raw) {
+    Double d = amount(raw);
+    if (d == null || d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
+      return null;
+    }
+    return d.intValue();
+  }
+
+  /** I, II or III from {@code Phase I}, {@code PHASE II}, {@code 2}, {@code Phase 3}; else null. */
+  public static @Nullable String phase(@Nullable String raw) {
+    String v = text(raw);
+    if (v == null) {
+      return null;
+    }
+    String p = v.toUpperCase(Locale.ROOT).replace("PHASE", "").strip();
+    switch (p) {
+      case "I":
+      case "1":
+        return "I";
+      case "II":
+      case "2":
+        return "II";
+      case "III":
+      case "3":
+        return "III";
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * Five-digit ZIP from ZIP, ZIP+4 (with or without the dash) and ZIPs that lost their leading
+   * zeros in a spreadsheet ({@code 2110} → {@code 02110}); null otherwise.
+   */
+  public static @Nullable String zip5(@Nullable String raw) {
+    String v = text(raw);
+    if (v == null) {
+      return null;
+    }
+    v = v.replace("'", "");
+    Matcher m = ZIP5.matcher(v);
+    if (m.matches()) {
+      return m.group(1);
+    }
+    if (ZIP_DIGITS.matcher(v).matches()) {
+      return "0".repeat(5 - v.length()) + v;
+    }
+    if (v.length() == 9 && v.chars().allMatch(Character::isDigit)) {
+      return v.substring(0, 5);
+    }
+    return null;
+  }
+
+  private static int num(Matcher m, int group) {
+    return Integer.parseInt(m.group(group));
+  }
+}

@@ -1,0 +1,100 @@
+package org.sbiretl.transforms.record;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.beam.sdk.schemas.JavaFieldSchema;
+import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
+import org.apache.beam.sdk.schemas.annotations.SchemaFieldName;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/** One row of USAspending's {@code recipient_lookup}, every field, normalised identifiers. */
+@DefaultSchema(JavaFieldSchema.class)
+public class Recipient {
+  @SchemaFieldName("id")
+  public @Nullable String id;
+
+  @SchemaFieldName("recipient_hash")
+  public @Nullable String recipientHash;
+
+  @SchemaFieldName("legal_business_name")
+  public @Nullable String legalBusinessName;
+
+  @SchemaFieldName("duns")
+  public @Nullable String duns;
+
+  @SchemaFieldName("address_line_1")
+  public @Nullable String addressLine1;
+
+  @SchemaFieldName("address_line_2")
+  public @Nullable String addressLine2;
+
+  @SchemaFieldName("business_types_codes")
+  public @Nullable String businessTypesCodes;
+
+  @SchemaFieldName("city")
+  public @Nullable String city;
+
+  @SchemaFieldName("congressional_district")
+  public @Nullable String congressionalDistrict;
+
+  @SchemaFieldName("country_code")
+  public @Nullable String countryCode;
+
+  @SchemaFieldName("parent_duns")
+  public @Nullable String parentDuns;
+
+  @SchemaFieldName("parent_legal_business_name")
+  public @Nullable String parentLegalBusinessName;
+
+  @SchemaFieldName("state")
+  public @Nullable String state;
+
+  @SchemaFieldName("zip4")
+  public @Nullable String zip4;
+
+  @SchemaFieldName("zip5")
+  public @Nullable String zip5;
+
+  /** Other names (DBAs, former names) parsed from the Postgres array text {@code {A,"B, C"}}. */
+  @SchemaFieldName("alternate_names")
+  public List<String> alternateNames = new ArrayList<>();
+
+  @SchemaFieldName("source")
+  public @Nullable String source;
+
+  @SchemaFieldName("update_date")
+  public @Nullable String updateDate;
+
+  @SchemaFieldName("uei")
+  public @Nullable String uei;
+
+  @SchemaFieldName("parent_uei")
+  public @Nullable String parentUei;
+
+  @SchemaFieldName("source_file")
+  public String sourceFile = "";
+
+  @SchemaFieldName("source_row")
+  public long sourceRow;
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Recipient other
+        && Objects.equals(id, other.id)
+        && Objects.equals(uei, other.uei)
+        && Objects.equals(duns, other.duns)
+        && Objects.equals(legalBusinessName, other.legalBusinessName)
+        && sourceRow == other.sourceRow;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, uei, duns, legalBusinessName, sourceRow);
+  }
+
+  @Override
+  public String toString() {
+    return "Recipient{" + id + " " + uei + " " + duns + " " + legalBusinessName + "}";
+  }
+}
