@@ -1,0 +1,93 @@
+package org.sbiretl.transforms.block;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.commons.codec.language.DoubleMetaphone;
+import org.sbiretl.transforms.score.PartyFeatures;
+
+/**
+ * Blocking keys: the values an award and a recipient must share for the pair to be compared at
+ * all. Built for recall: any one shared key makes a candidate pair, so a typo, a move to another
+ * state or a reordered name still leaves other keys in common.
+ *
+ * <ul>
+ *   <li>{@code u:} UEI and {@code d:} DUNS, exact;
+ *   <li>{@code n:} the whole normalised name, spaces removed (catches moves between states);
+ *   <li>{@code t:} each name token with the state (rare tokens make small blocks; common ones are
+ *       pruned by block size);
+ *   <li>{@code p:} each pair of the first four tokens, in either order, without state;
+ *   <li>{@code x:} the first eight letters of the name with the state (typos late in the name,
+ *       truncated names);
+ *   <li>{@code s:} Double Metaphone codes of the first two tokens with the state (misspellings).
+ * </ul>
+ */
+public final class BlockingKeys {
+  /** Prefix length of the {@code x:} key. */
+  static final int PREFIX = 8;
+
+  /** Only the first tokens form pairs: four tokens give at most six pair keys. */
+  static final int PAIR_TOKENS = 4;
+
+  private static final ThreadLocal<DoubleMetaphone> METAPHONE =
+      ThreadLocal.withInitial(DoubleMetaphone::new);
+
+  private BlockingKeys() {}
+
+  /** The kind of a key: its prefix, e.g. {@code t}. */
+  public static String kind(String key) {
+    int colon = key.indexOf(':');
+    return colon < 0 ? key : key.substring(0, colon);
+  }
+
+  /** True for identifier keys, which are never pruned. */
+  public static boolean isIdentifierKey(String key) {
+    return key.startsWith("u:") || key.startsWith("d:");
+  }
+
+  public static Set<String> of(PartyFeatures p) {
+    Set<String> keys = new LinkedHashSet<>();
+    if (p.uei() != null) {
+      keys.add("u:" + p.uei());
+    }
+    if (p.duns() != null) {
+      keys.add("d:" + p.duns());
+    }
+    String state = p.state();
+    for (List<String> tokens : p.names()) {
+      addNameKeys(tokens, state, keys);
+    }
+    return keys;
+  }
+
+  private static void addNameKeys(List<String> tokens, String state, Set<String> keys) {
+    String squashed = String.join("", tokens);
+    if (squashed.length() < 2) {
+      return;
+    }
+    keys.add("n:" + squashed);
+    int pairTokens = Math.min(PAIR_TOKENS, tokens.size());
+    for (int i = 0; i < pairTokens; i++) {
+      for (int j = i + 1; j < pairTokens; j++) {
+        String a = tokens.get(i);
+        String b = tokens.get(j);
+        keys.add(a.compareTo(b) <= 0 ? "p:" + a + ":" + b : "p:" + b + ":" + a);
+      }
+    }
+    if (state == null) {
+      return;
+    }
+    for (String t : tokens) {
+      if (t.length() >= 2) {
+        keys.add("t:" + t + ":" + state);
+      }
+    }
+    keys.add("x:" + squashed.substring(0, Math.min(PREFIX, squashed.length())) + ":" + state);
+    DoubleMetaphone dm = METAPHONE.get();
+    String first = dm.doubleMetaphone(tokens.get(0));
+    String second = tokens.size() > 1 ? dm.doubleMetaphone(tokens.get(1)) : "";
+    if (first != null && !first.isEmpty()) {
+      keys.add("s:" + first + "." + (second == null ? "" : second) + ":" + state);
+    }
+  }
+}

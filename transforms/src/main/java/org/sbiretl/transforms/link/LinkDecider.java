@@ -1,0 +1,196 @@
+package org.sbiretl.transforms.link;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.checkerframework.checker.nullness.qual.Nullable;
+import org.sbiretl.transforms.record.Award;
+import org.sbiretl.transforms.record.LinkOutcome;
+import org.sbiretl.transforms.record.Recipient;
+import org.sbiretl.transforms.score.MatchModel;
+import org.sbiretl.transforms.score.NameFrequency;
+import org.sbiretl.transforms.score.PairComparator;
+import org.sbiretl.transforms.score.PartyFeatures;
+import org.sbiretl.transforms.score.TokenWeights;
+
+/**
+ * Decides one award's outcome from its candidate recipients.
+ *
+ * <ol>
+ *   <li>A recipient with the award's UEI → matched {@code uei-exact}; else one with its DUNS →
+ *       matched {@code duns-exact}. If the names disagree strongly the link stands but is flagged
+ *       {@code identifier_name_conflict}; if, in addition, another company is a confident
+ *       name-and-address match, the award goes to review as {@code identifier-conflict}.
+ *   <li>Otherwise the most probable company is matched {@code name-probabilistic} when its
+ *       probability reaches the high threshold and beats the best other company by the margin.
+ *   <li>Between the thresholds, or ambiguous → review; below the low threshold or no candidate →
+ *       unmatched.
+ * </ol>
+ *
+ * <p>Several recipient rows with one UEI are one company. The row that represents it is chosen
+ * deterministically: highest match probability, then the most recent {@code update_date}, then
+ * the smallest {@code id}, then the earliest source row.
+ */
+public final class LinkDecider implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** Candidates listed on review and unmatched rows. */
+  static final int LISTED_CANDIDATES = 3;
+
+  static final String IDENTIFIER_NAME_CONFLICT = "identifier_name_conflict";
+
+  private final LinkSettings settings;
+  private final MatchModel model;
+  private final TokenWeights weights;
+  private final PairComparator comparator;
+
+  public LinkDecider(LinkSettings settings, MatchModel model, TokenWeights weights) {
+    this.settings = settings;
+    this.model = model;
+    this.weights = weights;
+    this.comparator = new PairComparator(weights);
+  }
+
+  public LinkOutcome decide(Award award, Collection<Recipient> candidates) {
+    PartyFeatures a = PartyFeatures.ofAward(award);
+    double nameFrequency = NameFrequency.of(a.names(), weights, model.recipients());
+    List<ScoredCandidate> companies = bestPerCompany(score(a, candidates, nameFrequency));
+
+    LinkOutcome out = new LinkOutcome();
+    out.awardId = award.awardId;
+    out.candidateCount = companies.size();
+    if (companies.isEmpty()) {
+      out.outcome = LinkOutcome.UNMATCHED;
+      out.reason = OutcomeReason.NO_CANDIDATE.code();
+      return out;
+    }
+    ScoredCandidate byUei = find(companies, award.uei, r -> r.uei);
+    ScoredCandidate byDuns = byUei == null ? find(companies, award.duns, r -> r.duns) : null;
+    ScoredCandidate linked = byUei != null ? byUei : byDuns;
+    if (linked != null) {
+      return identifierLink(out, linked, byUei != null ? MatchMethod.UEI_EXACT : MatchMethod.DUNS_EXACT, companies);
+    }
+    ScoredCandidate best = companies.get(0);
+    double second = companies.size() > 1 ? companies.get(1).probability() : 0.0;
+    fill(out, best, second);
+    if (best.probability() >= settings.highThreshold()
+        && best.probability() - second >= settings.ambiguityMargin()) {
+      out.outcome = LinkOutcome.MATCHED;
+      out.matchMethod = MatchMethod.NAME_PROBABILISTIC.code();
+    } else if (best.probability() >= settings.lowThreshold()) {
+      out.outcome = LinkOutcome.REVIEW;
+      out.reason =
+          (best.probability() >= settings.highThreshold()
+                  ? OutcomeReason.AMBIGUOUS
+                  : OutcomeReason.BETWEEN_THRESHOLDS)
+              .code();
+      out.candidates = Explanations.candidates(top(companies), model);
+    } else {
+      out.outcome = LinkOutcome.UNMATCHED;
+      out.reason = OutcomeReason.BELOW_THRESHOLD.code();
+      out.candidates = Explanations.candidates(top(companies), model);
+    }
+    return out;
+  }
+
+  private LinkOutcome identifierLink(
+      LinkOutcome out, ScoredCandidate linked, MatchMethod method, List<ScoredCandidate> companies) {
+    ScoredCandidate rival = null;
+    for (ScoredCandidate c : companies) {
+      if (c != linked) {
+        rival = c;
+        break;
+      }
+    }
+    fill(out, linked, rival == null ? 0.0 : rival.probability());
+    // An identifier is the strongest evidence there is, so the link probability is 1; the
+    // explanation still shows what name and address said.
+    out.matchProbability = 1.0;
+    boolean nameConflict = linked.comparison().nameSimilarity() < settings.nameConflictSimilarity();
+    if (nameConflict) {
+      out.matchFlags.add(IDENTIFIER_NAME_CONFLICT);
+    }
+    if (nameConflict
+        && rival != null
+        && rival.probability() >= settings.highThreshold()
+        && rival.comparison().nameSimilarity() >= settings.nameConflictSimilarity()) {
+      out.outcome = LinkOutcome.REVIEW;
+      out.reason = OutcomeReason.IDENTIFIER_CONFLICT.code();
+      out.candidates = Explanations.candidates(List.of(linked, rival), model);
+      return out;
+    }
+    out.outcome = LinkOutcome.MATCHED;
+    out.matchMethod = method.code();
+    return out;
+  }
+
+  private void fill(LinkOutcome out, ScoredCandidate c, double second) {
+    out.setRecipient(c.recipient());
+    out.matchProbability = Explanations.round(c.probability());
+    out.secondBestProbability = Explanations.round(second);
+    out.matchExplanation = Explanations.json(Explanations.of(c, model));
+  }
+
+  private List<ScoredCandidate> score(
+      PartyFeatures award, Collection<Recipient> candidates, double nameFrequency) {
+    List<ScoredCandidate> scored = new ArrayList<>(candidates.size());
+    for (Recipient r : candidates) {
+      PairComparator.Result cmp = comparator.compare(award, PartyFeatures.ofRecipient(r));
+      double[] w = model.weights(cmp.levels(), nameFrequency);
+      scored.add(new ScoredCandidate(r, cmp, w, model.probability(w)));
+    }
+    return scored;
+  }
+
+  /** One candidate per company, most probable first (ties broken deterministically). */
+  static List<ScoredCandidate> bestPerCompany(List<ScoredCandidate> scored) {
+    List<ScoredCandidate> sorted = new ArrayList<>(scored);
+    sorted.sort(PREFERENCE);
+    Map<String, ScoredCandidate> byCompany = new LinkedHashMap<>();
+    for (ScoredCandidate c : sorted) {
+      byCompany.putIfAbsent(c.entity(), c);
+    }
+    return new ArrayList<>(byCompany.values());
+  }
+
+  private static @Nullable ScoredCandidate find(
+      List<ScoredCandidate> companies,
+      @Nullable String id,
+      java.util.function.Function<Recipient, @Nullable String> field) {
+    if (id == null) {
+      return null;
+    }
+    for (ScoredCandidate c : companies) {
+      if (id.equals(field.apply(c.recipient()))) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private static List<ScoredCandidate> top(List<ScoredCandidate> companies) {
+    return companies.subList(0, Math.min(LISTED_CANDIDATES, companies.size()));
+  }
+
+  private static final Comparator<ScoredCandidate> PREFERENCE =
+      Comparator.comparingDouble(ScoredCandidate::probability)
+          .reversed()
+          .thenComparing(
+              c -> c.recipient().updateDate, Comparator.nullsLast(Comparator.reverseOrder()))
+          .thenComparing(c -> c.recipient().id, Comparator.nullsLast(LinkDecider::compareIds))
+          .thenComparingLong(c -> c.recipient().sourceRow);
+
+  /** Numeric ids compare as numbers, others as text. */
+  private static int compareIds(String a, String b) {
+    if (a.chars().allMatch(Character::isDigit) && b.chars().allMatch(Character::isDigit)) {
+      int byLength = Integer.compare(a.length(), b.length());
+      return byLength != 0 ? byLength : a.compareTo(b);
+    }
+    return Objects.compare(a, b, Comparator.naturalOrder());
+  }
+}

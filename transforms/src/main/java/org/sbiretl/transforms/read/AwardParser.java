@@ -1,0 +1,133 @@
+package org.sbiretl.transforms.read;
+
+import static org.sbiretl.transforms.read.AwardColumn.*;
+
+import java.io.Serializable;
+import java.util.function.Function;
+import org.checkerframework.checker.nullness.qual.Nullable;
+import org.sbiretl.transforms.normalize.Identifiers;
+import org.sbiretl.transforms.normalize.UsStates;
+import org.sbiretl.transforms.normalize.Values;
+import org.sbiretl.transforms.record.Award;
+import org.sbiretl.transforms.record.ErrorReason;
+import org.sbiretl.transforms.record.ErrorRecord;
+
+/** Turns one CSV record of an SBIR.gov export into a normalised {@link Award} or an error row. */
+public final class AwardParser implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private final AwardHeader header;
+  private final String sourceFile;
+
+  public AwardParser(AwardHeader header, String sourceFile) {
+    this.header = header;
+    this.sourceFile = sourceFile;
+  }
+
+  /** Exactly one of {@code award} and {@code error} is set. */
+  public record Result(@Nullable Award award, @Nullable ErrorRecord error) {}
+
+  public Result parse(RawRecord raw, String[] cells) {
+    String id = RowIds.of(sourceFile, raw.row(), raw.text());
+    if (cells.length != header.width()) {
+      return error(
+          id,
+          ErrorReason.RAGGED_ROW,
+          "row has " + cells.length + " fields, the header has " + header.width(),
+          raw);
+    }
+    String company = Values.text(header.get(cells, COMPANY));
+    if (company == null) {
+      return error(id, ErrorReason.MISSING_COMPANY, "the Company column is empty", raw);
+    }
+    Award a = new Award();
+    a.awardId = id;
+    a.sourceFile = sourceFile;
+    a.sourceRow = raw.row();
+    a.company = company;
+    a.awardTitle = text(cells, AWARD_TITLE);
+    a.agency = text(cells, AGENCY);
+    a.branch = text(cells, BRANCH);
+    a.phase = checked(a, cells, PHASE, Values::phase, DataQualityFlag.PHASE_UNKNOWN);
+    a.program = text(cells, PROGRAM);
+    a.agencyTrackingNumber = text(cells, AGENCY_TRACKING_NUMBER);
+    a.contract = text(cells, CONTRACT);
+    a.proposalAwardDate = date(a, cells, PROPOSAL_AWARD_DATE);
+    a.contractEndDate = date(a, cells, CONTRACT_END_DATE);
+    a.solicitationNumber = text(cells, SOLICITATION_NUMBER);
+    a.solicitationYear =
+        checked(a, cells, SOLICITATION_YEAR, Values::integer, DataQualityFlag.YEAR_UNPARSEABLE);
+    a.solicitationCloseDate = date(a, cells, SOLICITATION_CLOSE_DATE);
+    a.proposalReceiptDate = date(a, cells, PROPOSAL_RECEIPT_DATE);
+    a.dateOfNotification = date(a, cells, DATE_OF_NOTIFICATION);
+    a.topicCode = text(cells, TOPIC_CODE);
+    a.awardYear = checked(a, cells, AWARD_YEAR, Values::integer, DataQualityFlag.YEAR_UNPARSEABLE);
+    a.awardAmount =
+        checked(a, cells, AWARD_AMOUNT, Values::amount, DataQualityFlag.AMOUNT_UNPARSEABLE);
+    a.uei = checked(a, cells, UEI, Identifiers::uei, DataQualityFlag.UEI_MALFORMED);
+    a.duns = checked(a, cells, DUNS, Identifiers::duns, DataQualityFlag.DUNS_MALFORMED);
+    a.hubzoneOwned = text(cells, HUBZONE_OWNED);
+    a.sociallyAndEconomicallyDisadvantaged = text(cells, SOCIALLY_AND_ECONOMICALLY_DISADVANTAGED);
+    a.womanOwned = text(cells, WOMAN_OWNED);
+    a.numberEmployees =
+        checked(
+            a, cells, NUMBER_EMPLOYEES, Values::integer, DataQualityFlag.EMPLOYEES_UNPARSEABLE);
+    a.companyWebsite = text(cells, COMPANY_WEBSITE);
+    a.address1 = text(cells, ADDRESS1);
+    a.address2 = text(cells, ADDRESS2);
+    a.city = text(cells, CITY);
+    a.state = checked(a, cells, STATE, UsStates::code, DataQualityFlag.STATE_UNKNOWN);
+    a.zip = checked(a, cells, ZIP, Values::zip5, DataQualityFlag.ZIP_MALFORMED);
+    a.abstractText = text(cells, ABSTRACT);
+    a.contactName = text(cells, CONTACT_NAME);
+    a.contactTitle = text(cells, CONTACT_TITLE);
+    a.contactPhone = text(cells, CONTACT_PHONE);
+    a.contactEmail = text(cells, CONTACT_EMAIL);
+    a.piName = text(cells, PI_NAME);
+    a.piTitle = text(cells, PI_TITLE);
+    a.piPhone = text(cells, PI_PHONE);
+    a.piEmail = text(cells, PI_EMAIL);
+    a.riName = text(cells, RI_NAME);
+    a.riPocName = text(cells, RI_POC_NAME);
+    a.riPocPhone = text(cells, RI_POC_PHONE);
+    a.researchKeywords = text(cells, RESEARCH_KEYWORDS);
+    return new Result(a, null);
+  }
+
+  /** An error row for text that could not be split into fields at all. */
+  public Result unparseable(RawRecord raw, String message) {
+    return error(
+        RowIds.of(sourceFile, raw.row(), raw.text()), ErrorReason.UNPARSEABLE_ROW, message, raw);
+  }
+
+  private Result error(String id, ErrorReason reason, String message, RawRecord raw) {
+    return new Result(
+        null, ErrorRecord.of(id, reason, message, sourceFile, raw.row(), raw.text()));
+  }
+
+  private @Nullable String text(String[] cells, AwardColumn column) {
+    return Values.text(header.get(cells, column));
+  }
+
+  private @Nullable String date(Award a, String[] cells, AwardColumn column) {
+    return checked(a, cells, column, Values::date, DataQualityFlag.DATE_UNPARSEABLE);
+  }
+
+  /** Normalises a cell; a non-blank value that does not normalise is nulled and flagged. */
+  private <T> @Nullable T checked(
+      Award a,
+      String[] cells,
+      AwardColumn column,
+      Function<String, @Nullable T> normaliser,
+      DataQualityFlag flag) {
+    String raw = Values.text(header.get(cells, column));
+    if (raw == null) {
+      return null;
+    }
+    T value = normaliser.apply(raw);
+    if (value == null && !a.dataQualityFlags.contains(flag.code())) {
+      a.dataQualityFlags.add(flag.code());
+    }
+    return value;
+  }
+}

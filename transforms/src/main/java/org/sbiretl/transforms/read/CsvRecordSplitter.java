@@ -1,0 +1,124 @@
+package org.sbiretl.transforms.read;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+
+/**
+ * Splits CSV text into records on line ends that are outside quoted fields, keeping each record's
+ * original text.
+ *
+ * <p>Fields are then parsed per record by commons-csv ({@link CsvFields}); splitting first is what
+ * lets one malformed record become one error row instead of derailing the rest of the file, and
+ * what gives every error row its original text. A quote opens a quoted field only at the start of
+ * a field (so {@code 5" disk} stays literal), and {@code ""} inside quotes is an escaped quote, as
+ * RFC 4180 says. CR, LF and CRLF all end records; blank lines are skipped.
+ */
+public final class CsvRecordSplitter implements Iterator<RawRecord> {
+  private final Reader reader;
+  private final StringBuilder current = new StringBuilder(256);
+  private int pushedBack = -2;
+  private long row;
+  private RawRecord next;
+  private boolean done;
+
+  /**
+   * @param firstRow the number given to the first record: 0 when it is a header row, so that data
+   *     rows count from 1
+   */
+  public CsvRecordSplitter(Reader reader, long firstRow) {
+    this.reader = reader;
+    this.row = firstRow - 1;
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (next == null && !done) {
+      next = readRecord();
+      done = next == null;
+    }
+    return next != null;
+  }
+
+  @Override
+  public RawRecord next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    RawRecord r = next;
+    next = null;
+    return r;
+  }
+
+  private RawRecord readRecord() {
+    try {
+      while (true) {
+        current.setLength(0);
+        boolean inQuotes = false;
+        boolean fieldStart = true;
+        int c;
+        boolean sawAny = false;
+        while ((c = read()) != -1) {
+          sawAny = true;
+          char ch = (char) c;
+          if (inQuotes) {
+            current.append(ch);
+            if (ch == '"') {
+              int n = read();
+              if (n == '"') {
+                current.append('"');
+              } else {
+                inQuotes = false;
+                unread(n);
+              }
+            }
+            continue;
+          }
+          if (ch == '\r' || ch == '\n') {
+            if (ch == '\r') {
+              int n = read();
+              if (n != '\n') {
+                unread(n);
+              }
+            }
+            break;
+          }
+          current.append(ch);
+          if (ch == '"' && fieldStart) {
+            inQuotes = true;
+          }
+          // Comma and tab both start a field, so one splitter serves CSV and Postgres COPY text.
+          fieldStart = ch == ',' || ch == '\t' || (fieldStart && ch == ' ');
+        }
+        if (!sawAny) {
+          return null;
+        }
+        if (current.toString().isBlank()) {
+          if (c == -1) {
+            return null;
+          }
+          continue;
+        }
+        row++;
+        return new RawRecord(current.toString(), row);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private int read() throws IOException {
+    if (pushedBack != -2) {
+      int c = pushedBack;
+      pushedBack = -2;
+      return c;
+    }
+    return reader.read();
+  }
+
+  private void unread(int c) {
+    pushedBack = c;
+  }
+}

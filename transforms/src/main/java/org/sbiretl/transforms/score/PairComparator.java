@@ -1,0 +1,65 @@
+package org.sbiretl.transforms.score;
+
+import java.io.Serializable;
+import java.util.Objects;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/** Compares an award with a candidate recipient on every {@link Comparison}. */
+public final class PairComparator implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** City names this similar agree: one typo, or "Saint Louis" vs "St Louis" after folding. */
+  private static final double CITY_MATCH = 0.92;
+
+  private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+  private final NameSimilarity names;
+
+  public PairComparator(TokenWeights weights) {
+    this.names = new NameSimilarity(weights);
+  }
+
+  /** The levels of a pair, indexed by {@link Comparison#ordinal()}, and its name similarity. */
+  public record Result(int[] levels, double nameSimilarity) {
+    public int level(Comparison c) {
+      return levels[c.ordinal()];
+    }
+  }
+
+  public Result compare(PartyFeatures award, PartyFeatures recipient) {
+    int[] levels = new int[Comparison.values().length];
+    NameSimilarity.Score name = names.best(award.names(), recipient.names());
+    levels[Comparison.NAME.ordinal()] = name.level();
+    levels[Comparison.STATE.ordinal()] = equality(award.state(), recipient.state());
+    levels[Comparison.CITY.ordinal()] = city(award.city(), recipient.city());
+    levels[Comparison.ZIP.ordinal()] = zip(award, recipient);
+    levels[Comparison.UEI.ordinal()] = equality(award.uei(), recipient.uei());
+    levels[Comparison.DUNS.ordinal()] = equality(award.duns(), recipient.duns());
+    return new Result(levels, name.value());
+  }
+
+  private static int equality(@Nullable String a, @Nullable String b) {
+    if (a == null || b == null) {
+      return Comparison.MISSING;
+    }
+    return Objects.equals(a, b) ? 1 : 0;
+  }
+
+  private static int city(@Nullable String a, @Nullable String b) {
+    if (a == null || b == null) {
+      return Comparison.MISSING;
+    }
+    return a.equals(b) || JARO_WINKLER.apply(a, b) >= CITY_MATCH ? 1 : 0;
+  }
+
+  private static int zip(PartyFeatures a, PartyFeatures b) {
+    if (a.zip5() == null || b.zip5() == null) {
+      return Comparison.MISSING;
+    }
+    if (a.zip5().equals(b.zip5())) {
+      return 2;
+    }
+    return Objects.equals(a.zip3(), b.zip3()) ? 1 : 0;
+  }
+}

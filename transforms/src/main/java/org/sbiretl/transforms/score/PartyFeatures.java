@@ -1,0 +1,71 @@
+package org.sbiretl.transforms.score;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.checkerframework.checker.nullness.qual.Nullable;
+import org.sbiretl.transforms.normalize.CompanyNames;
+import org.sbiretl.transforms.normalize.Places;
+import org.sbiretl.transforms.normalize.UsStates;
+import org.sbiretl.transforms.record.Award;
+import org.sbiretl.transforms.record.Recipient;
+
+/**
+ * What the linker compares about one side of a pair, already normalised: name variants as token
+ * lists, city, state, ZIP and identifiers.
+ *
+ * @param names normalised name variants, the primary name first; none empty
+ */
+public record PartyFeatures(
+    List<List<String>> names,
+    @Nullable String city,
+    @Nullable String state,
+    @Nullable String zip5,
+    @Nullable String uei,
+    @Nullable String duns)
+    implements Serializable {
+
+  public static PartyFeatures ofAward(Award a) {
+    return new PartyFeatures(
+        nameVariants(List.of(a.company)),
+        Places.city(a.city),
+        a.state,
+        a.zip,
+        a.uei,
+        a.duns);
+  }
+
+  public static PartyFeatures ofRecipient(Recipient r) {
+    List<String> raw = new ArrayList<>();
+    if (r.legalBusinessName != null) {
+      raw.add(r.legalBusinessName);
+    }
+    raw.addAll(r.alternateNames);
+    return new PartyFeatures(
+        nameVariants(raw), Places.city(r.city), UsStates.code(r.state), r.zip5, r.uei, r.duns);
+  }
+
+  /** Every distinct normalised variant of the given names, including d/b/a and bracketed parts. */
+  public static List<List<String>> nameVariants(List<String> rawNames) {
+    Set<List<String>> out = new LinkedHashSet<>();
+    for (String name : rawNames) {
+      CompanyNames.Normalized n = CompanyNames.normalize(name);
+      if (!n.tokens().isEmpty()) {
+        out.add(n.tokens());
+      }
+      for (String alternate : n.alternates()) {
+        List<String> tokens = CompanyNames.normalize(alternate).tokens();
+        if (!tokens.isEmpty()) {
+          out.add(tokens);
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  public @Nullable String zip3() {
+    return Places.zip3(zip5);
+  }
+}
