@@ -43,7 +43,10 @@ final class ConfigBinding {
     for (ConfigKey key : ConfigSchema.KEYS) {
       if (key.isSecret()) {
         JsonNode value = get(root, key.path());
-        put(root, key.path(), TextNode.valueOf(EtlConfig.mask(value == null ? "" : value.asText())));
+        put(
+            root,
+            key.path(),
+            TextNode.valueOf(EtlConfig.mask(value == null ? "" : value.asText())));
       }
     }
     return MAPPER.convertValue(root, new TypeReference<LinkedHashMap<String, Object>>() {});

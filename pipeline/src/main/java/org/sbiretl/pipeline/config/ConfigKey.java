@@ -1,5 +1,7 @@
 package org.sbiretl.pipeline.config;
 
+import java.util.Locale;
+
 /**
  * Declaration of one configuration key.
  *
@@ -24,6 +26,8 @@ record ConfigKey(String path, ValueType type, String secretEnv) {
 
   /** The environment variable that overrides this key, e.g. SBIR_ETL_MATCHING__HIGH_THRESHOLD. */
   String envVar() {
-    return isSecret() ? secretEnv : ConfigSchema.ENV_PREFIX + path.replace(".", "__").toUpperCase(java.util.Locale.ROOT);
+    return isSecret()
+        ? secretEnv
+        : ConfigSchema.ENV_PREFIX + path.replace(".", "__").toUpperCase(Locale.ROOT);
   }
 }

@@ -61,8 +61,8 @@ public final class ConfigLoader {
   /**
    * Loads the configuration.
    *
-   * @param configDir directory holding {@code base.yaml} and the profiles, or null to search
-   *     {@link #DEFAULT_CONFIG_DIR} and then the classpath
+   * @param configDir directory holding {@code base.yaml} and the profiles, or null to search {@link
+   *     #DEFAULT_CONFIG_DIR} and then the classpath
    * @param configFile the {@code --config} overlay, or null
    * @param profile {@code dev}, {@code prod}, or null/blank for none
    * @param env the environment, normally {@link System#getenv()}
@@ -159,12 +159,10 @@ public final class ConfigLoader {
         problems.add(setting.source() + ": " + key.path() + " " + e.getMessage());
       }
     }
-    if (canonical.size() == ConfigSchema.KEYS.size()) {
-      for (var check : ConfigSchema.CROSS_CHECKS) {
-        String problem = check.apply(canonical);
-        if (problem != null) {
-          problems.add(problem);
-        }
+    for (var check : ConfigSchema.CROSS_CHECKS) {
+      String problem = check.apply(canonical);
+      if (problem != null) {
+        problems.add(problem);
       }
     }
     return values;

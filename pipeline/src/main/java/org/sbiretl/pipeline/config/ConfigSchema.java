@@ -67,15 +67,13 @@ final class ConfigSchema {
           ConfigKey.secret("database.password", "SBIR_ETL_DATABASE_PASSWORD"));
 
   /**
-   * Rules between keys, run once every key is valid on its own. Each takes the canonical values
-   * and returns a problem, or null.
+   * Rules between keys. Each takes the canonical values of the keys that are valid on their own and
+   * returns a problem, or null; a rule whose keys are not all valid says nothing.
    */
   static final List<Function<Map<String, Setting>, String>> CROSS_CHECKS =
       List.of(
-          values ->
-              notAbove(values, "matching.low_threshold", "matching.high_threshold"),
-          values ->
-              notAbove(values, "logging.max_file_size_mb", "logging.total_size_cap_mb"));
+          values -> notAbove(values, "matching.low_threshold", "matching.high_threshold"),
+          values -> notAbove(values, "logging.max_file_size_mb", "logging.total_size_cap_mb"));
 
   private static final Map<String, ConfigKey> BY_PATH = index();
   private static final Set<String> SECTIONS = sections();
@@ -97,17 +95,12 @@ final class ConfigSchema {
   private static String notAbove(Map<String, Setting> values, String lowKey, String highKey) {
     Setting low = values.get(lowKey);
     Setting high = values.get(highKey);
-    if (low.value().asDouble() <= high.value().asDouble()) {
+    if (low == null || high == null || low.value().asDouble() <= high.value().asDouble()) {
       return null;
     }
     return String.format(
         "%s (%s, from %s) must not exceed %s (%s, from %s)",
-        lowKey,
-        low.value().asText(),
-        low.source(),
-        highKey,
-        high.value().asText(),
-        high.source());
+        lowKey, low.value().asText(), low.source(), highKey, high.value().asText(), high.source());
   }
 
   private static Map<String, ConfigKey> index() {

@@ -96,8 +96,8 @@ public record EtlConfig(
   }
 
   /**
-   * Optional database recipient source; an empty URL means it is not used. The password comes
-   * only from the environment and is masked in {@link #toString()}.
+   * Optional database recipient source; an empty URL means it is not used. The password comes only
+   * from the environment and is masked in {@link #toString()}.
    */
   public record Database(String url, String user, String password) implements Serializable {
     private static final long serialVersionUID = 1L;

@@ -39,8 +39,8 @@ final class Layer {
     if (declared == null) {
       String problem =
           ConfigSchema.isSection(key)
-              ? "'" + spelling.apply(key) + "' is a section; set its keys instead"
-              : "unknown key '" + spelling.apply(key) + "'" + hint(key);
+              ? "'" + key + "' is a section; set its keys instead"
+              : "unknown key '" + key + "'" + hint(key);
       problem(source, problem);
     } else if (declared.isSecret()) {
       // The value is deliberately left out of the message.

@@ -56,7 +56,10 @@ public final class LoggingSetup {
     List<String> errors = errorsSince(context, started);
     if (!errors.isEmpty()) {
       throw new ConfigException(
-          "logging.file " + logging.file() + ": cannot set up logging: " + String.join("; ", errors));
+          "logging.file "
+              + logging.file()
+              + ": cannot set up logging: "
+              + String.join("; ", errors));
     }
     return true;
   }

@@ -15,8 +15,7 @@ final class OverrideLayers {
    * SBIR_ETL_MATCHING__HIGH_THRESHOLD}. Secrets' own variables are left to {@link #secrets}.
    */
   static Layer fromEnvironment(Map<String, String> env, List<String> problems) {
-    Layer layer =
-        new Layer("come from this variable", key -> envVarFor(key), problems);
+    Layer layer = new Layer("come from this variable", OverrideLayers::envVarFor, problems);
     // Sorted so that problems are reported in a stable order.
     for (Map.Entry<String, String> entry : new TreeMap<>(env).entrySet()) {
       String name = entry.getKey();
@@ -55,9 +54,14 @@ final class OverrideLayers {
     for (ConfigKey key : ConfigSchema.KEYS) {
       String value = key.isSecret() ? env.get(key.secretEnv()) : null;
       if (value != null) {
-        layer.settings().put(
-            key.path(),
-            new Setting(key.path(), TextNode.valueOf(value), "environment variable " + key.secretEnv()));
+        layer
+            .settings()
+            .put(
+                key.path(),
+                new Setting(
+                    key.path(),
+                    TextNode.valueOf(value),
+                    "environment variable " + key.secretEnv()));
       }
     }
     return layer;

@@ -14,8 +14,8 @@ import java.io.InputStream;
 import java.util.List;
 
 /**
- * Reads one YAML file into a {@link Layer}. It streams rather than reading a tree so that each value
- * keeps its line number for error messages.
+ * Reads one YAML file into a {@link Layer}. It streams rather than reading a tree so that each
+ * value keeps its line number for error messages.
  */
 final class YamlLayerReader {
   private static final ObjectMapper YAML =
