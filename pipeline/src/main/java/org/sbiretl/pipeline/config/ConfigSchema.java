@@ -1,0 +1,124 @@
+package org.sbiretl.pipeline.config;
+
+import static org.sbiretl.pipeline.config.ValueType.bool;
+import static org.sbiretl.pipeline.config.ValueType.choice;
+import static org.sbiretl.pipeline.config.ValueType.integer;
+import static org.sbiretl.pipeline.config.ValueType.number;
+import static org.sbiretl.pipeline.config.ValueType.optionalUrl;
+import static org.sbiretl.pipeline.config.ValueType.probability;
+import static org.sbiretl.pipeline.config.ValueType.text;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Every configuration key with its type and range, in one place. Defaults live in {@code
+ * config/base.yaml}, which must define every key declared here except secrets (a test holds the two
+ * in step). To add a key: declare it here, give it a default in base.yaml, add the component to
+ * {@link EtlConfig} and describe it in docs/configuration.md.
+ */
+final class ConfigSchema {
+  static final String ENV_PREFIX = "SBIR_ETL_";
+
+  private static final String[] SEVERITIES = {"ERROR", "WARN"};
+
+  static final List<ConfigKey> KEYS =
+      List.of(
+          ConfigKey.of("chunk_size", integer(1)),
+          ConfigKey.of("memory_threshold_mb", integer(0)),
+          ConfigKey.of("match_rate_threshold", probability()),
+          ConfigKey.of("timeout_seconds", integer(0)),
+          ConfigKey.of("retry.attempts", integer(0)),
+          ConfigKey.of("retry.backoff_seconds", number(0, Double.MAX_VALUE)),
+          ConfigKey.of("matching.high_threshold", probability()),
+          ConfigKey.of("matching.low_threshold", probability()),
+          ConfigKey.of("matching.ambiguity_margin", probability()),
+          ConfigKey.of("matching.max_block_size", integer(1)),
+          ConfigKey.of("matching.max_candidates_per_award", integer(1)),
+          ConfigKey.of("matching.max_token_df", probability()),
+          ConfigKey.of("matching.name_conflict_similarity", probability()),
+          ConfigKey.of("matching.estimate_parameters", bool()),
+          ConfigKey.of("matching.em_iterations", integer(0)),
+          ConfigKey.of("matching.prior_match_probability", probability()),
+          ConfigKey.of("quality.completeness_threshold", probability()),
+          ConfigKey.of("quality.data_quality_threshold", probability()),
+          ConfigKey.of("quality.error_rate_threshold", probability()),
+          ConfigKey.of("quality.severity.match_rate", choice(SEVERITIES)),
+          ConfigKey.of("quality.severity.completeness", choice(SEVERITIES)),
+          ConfigKey.of("quality.severity.data_quality", choice(SEVERITIES)),
+          ConfigKey.of("quality.severity.error_rate", choice(SEVERITIES)),
+          ConfigKey.of("quality.severity.conservation", choice(SEVERITIES)),
+          ConfigKey.of("quality.spot_check_sample_size", integer(0)),
+          ConfigKey.of("output.format", choice("parquet", "csv", "both")),
+          ConfigKey.of("logging.level", choice("TRACE", "DEBUG", "INFO", "WARN", "ERROR")),
+          ConfigKey.of("logging.file", text(false)),
+          ConfigKey.of("logging.max_file_size_mb", integer(1)),
+          ConfigKey.of("logging.max_history_days", integer(0)),
+          ConfigKey.of("logging.total_size_cap_mb", integer(1)),
+          ConfigKey.of("pushgateway.url", optionalUrl("http", "https")),
+          ConfigKey.of("pushgateway.job", text(false)),
+          ConfigKey.of("database.url", optionalUrl("jdbc")),
+          ConfigKey.of("database.user", text(true)),
+          ConfigKey.secret("database.password", "SBIR_ETL_DATABASE_PASSWORD"));
+
+  /**
+   * Rules between keys. Each takes the canonical values of the keys that are valid on their own and
+   * returns a problem, or null; a rule whose keys are not all valid says nothing.
+   */
+  static final List<Function<Map<String, Setting>, String>> CROSS_CHECKS =
+      List.of(
+          values -> notAbove(values, "matching.low_threshold", "matching.high_threshold"),
+          values -> notAbove(values, "logging.max_file_size_mb", "logging.total_size_cap_mb"));
+
+  private static final Map<String, ConfigKey> BY_PATH = index();
+  private static final Set<String> SECTIONS = sections();
+
+  private ConfigSchema() {}
+
+  static ConfigKey key(String path) {
+    return BY_PATH.get(path);
+  }
+
+  static boolean isSection(String path) {
+    return SECTIONS.contains(path);
+  }
+
+  static List<String> paths() {
+    return new ArrayList<>(BY_PATH.keySet());
+  }
+
+  private static String notAbove(Map<String, Setting> values, String lowKey, String highKey) {
+    Setting low = values.get(lowKey);
+    Setting high = values.get(highKey);
+    if (low == null || high == null || low.value().asDouble() <= high.value().asDouble()) {
+      return null;
+    }
+    return String.format(
+        "%s (%s, from %s) must not exceed %s (%s, from %s)",
+        lowKey, low.value().asText(), low.source(), highKey, high.value().asText(), high.source());
+  }
+
+  private static Map<String, ConfigKey> index() {
+    Map<String, ConfigKey> byPath = new LinkedHashMap<>();
+    for (ConfigKey key : KEYS) {
+      byPath.put(key.path(), key);
+    }
+    return byPath;
+  }
+
+  private static Set<String> sections() {
+    Set<String> sections = new LinkedHashSet<>();
+    for (ConfigKey key : KEYS) {
+      String path = key.path();
+      for (int dot = path.indexOf('.'); dot >= 0; dot = path.indexOf('.', dot + 1)) {
+        sections.add(path.substring(0, dot));
+      }
+    }
+    return sections;
+  }
+}

@@ -1,0 +1,119 @@
+package org.sbiretl.pipeline.config;
+
+import java.io.Serializable;
+import java.util.Map;
+
+/**
+ * The effective, validated configuration of one run. Immutable and {@link Serializable} because
+ * DoFns capture it. Obtain it from {@link ConfigLoader}; the keys, types and defaults are described
+ * in docs/configuration.md.
+ */
+public record EtlConfig(
+    int chunkSize,
+    int memoryThresholdMb,
+    double matchRateThreshold,
+    int timeoutSeconds,
+    Retry retry,
+    Matching matching,
+    Quality quality,
+    Output output,
+    Logging logging,
+    Pushgateway pushgateway,
+    Database database)
+    implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * The effective configuration as plain nested maps, lists, strings, numbers and booleans, keyed
+   * as in the YAML files, for the run summary. Secrets are masked.
+   */
+  public Map<String, Object> toJsonMap() {
+    return ConfigBinding.toJsonMap(this);
+  }
+
+  /** Transient I/O retries. */
+  public record Retry(int attempts, double backoffSeconds) implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
+
+  /** Award-to-recipient matching. */
+  public record Matching(
+      double highThreshold,
+      double lowThreshold,
+      double ambiguityMargin,
+      int maxBlockSize,
+      int maxCandidatesPerAward,
+      double maxTokenDf,
+      double nameConflictSimilarity,
+      boolean estimateParameters,
+      int emIterations,
+      double priorMatchProbability)
+      implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
+
+  /** Quality gate thresholds and what each gate does on failure. */
+  public record Quality(
+      double completenessThreshold,
+      double dataQualityThreshold,
+      double errorRateThreshold,
+      Severities severity,
+      int spotCheckSampleSize)
+      implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
+
+  /** Severity of each quality gate. */
+  public record Severities(
+      Severity matchRate,
+      Severity completeness,
+      Severity dataQuality,
+      Severity errorRate,
+      Severity conservation)
+      implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
+
+  /** Output files. */
+  public record Output(OutputFormat format) implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
+
+  /** Log level, file and rotation. */
+  public record Logging(
+      LogLevel level, String file, int maxFileSizeMb, int maxHistoryDays, int totalSizeCapMb)
+      implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
+
+  /** Prometheus Pushgateway; an empty URL means metrics are not pushed. */
+  public record Pushgateway(String url, String job) implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    public boolean enabled() {
+      return !url.isEmpty();
+    }
+  }
+
+  /**
+   * Optional database recipient source; an empty URL means it is not used. The password comes only
+   * from the environment and is masked in {@link #toString()}.
+   */
+  public record Database(String url, String user, String password) implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    public boolean enabled() {
+      return !url.isEmpty();
+    }
+
+    @Override
+    public String toString() {
+      return "Database[url=" + url + ", user=" + user + ", password=" + mask(password) + "]";
+    }
+  }
+
+  /** How a secret is shown: whether it is set, never its value. */
+  static String mask(String secret) {
+    return secret == null || secret.isEmpty() ? "" : "****";
+  }
+}
