@@ -14,7 +14,8 @@ public final class TokenWeights implements Serializable {
   private final long documents;
 
   public TokenWeights(Map<String, Long> documentFrequency, long documents) {
-    this.documentFrequency = Map.copyOf(documentFrequency);
+    // Not copied: the map can be a runner's side-input view with a million entries.
+    this.documentFrequency = documentFrequency;
     this.documents = Math.max(1, documents);
   }
 

@@ -1,0 +1,66 @@
+package org.sbiretl.transforms.link;
+
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.transforms.join.CoGbkResult;
+import org.apache.beam.sdk.transforms.join.CoGroupByKey;
+import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TupleTag;
+import org.sbiretl.transforms.record.Award;
+import org.sbiretl.transforms.record.LinkedAward;
+import org.sbiretl.transforms.record.Recipient;
+import org.sbiretl.transforms.score.MatchModel;
+
+/**
+ * Links awards to recipients: blocking ({@link GenerateCandidates}), grouping each award with its
+ * candidates ({@code CoGroupByKey} on award id, so every award reaches the decision even with no
+ * candidate), model estimation ({@link EstimateMatchModel}) and decisions ({@link DecideLinks}).
+ *
+ * <p>Outputs: {@link DecideLinks#MATCHED}, {@link DecideLinks#REVIEW}, {@link
+ * DecideLinks#UNMATCHED}, plus {@link #CAPPED_KEYS} for the blocking report and {@link #MODEL}.
+ */
+public class LinkAwards extends PTransform<PCollection<Award>, PCollectionTuple> {
+  public static final TupleTag<LinkedAward> MATCHED = DecideLinks.MATCHED;
+  public static final TupleTag<LinkedAward> REVIEW = DecideLinks.REVIEW;
+  public static final TupleTag<LinkedAward> UNMATCHED = DecideLinks.UNMATCHED;
+  public static final TupleTag<KV<String, Long>> CAPPED_KEYS = GenerateCandidates.CAPPED_KEYS;
+  public static final TupleTag<MatchModel> MODEL = new TupleTag<MatchModel>() {};
+
+  private final PCollection<Recipient> recipients;
+  private final LinkSettings settings;
+
+  private LinkAwards(PCollection<Recipient> recipients, LinkSettings settings) {
+    this.recipients = recipients;
+    this.settings = settings;
+  }
+
+  public static LinkAwards to(PCollection<Recipient> recipients, LinkSettings settings) {
+    return new LinkAwards(recipients, settings);
+  }
+
+  @Override
+  public PCollectionTuple expand(PCollection<Award> awards) {
+    TokenStatistics stats = ComputeTokenStatistics.of(awards, recipients);
+    PCollectionTuple blocked =
+        awards.apply(
+            "GenerateCandidates", new GenerateCandidates(recipients, settings.maxBlockSize()));
+    PCollection<KV<String, Award>> awardsById =
+        awards.apply("KeyAwardsById", WithKeys.of((Award a) -> a.awardId))
+            .setCoder(
+                org.apache.beam.sdk.coders.KvCoder.of(
+                    org.apache.beam.sdk.coders.StringUtf8Coder.of(), awards.getCoder()));
+    PCollection<KV<String, CoGbkResult>> grouped =
+        KeyedPCollectionTuple.of(DecideLinks.AWARD, awardsById)
+            .and(DecideLinks.CANDIDATES, blocked.get(GenerateCandidates.PAIRS))
+            .apply("GroupCandidatesByAward", CoGroupByKey.create());
+    PCollectionView<MatchModel> model =
+        EstimateMatchModel.of(awards, recipients, grouped, stats, settings.estimateParameters());
+    PCollectionTuple decided = grouped.apply("DecideLinks", new DecideLinks(settings, model, stats));
+    return decided.and(CAPPED_KEYS, blocked.get(GenerateCandidates.CAPPED_KEYS));
+  }
+
+}

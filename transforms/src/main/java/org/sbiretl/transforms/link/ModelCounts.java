@@ -1,0 +1,81 @@
+package org.sbiretl.transforms.link;
+
+import java.util.Map;
+import org.sbiretl.transforms.score.Comparison;
+import org.sbiretl.transforms.score.MatchModel;
+
+/**
+ * Turns comparison-level counts into a {@link MatchModel}: m from identifier-linked pairs (awards
+ * whose UEI or DUNS found a recipient are labelled matches, so their name and address levels show
+ * how true matches look), u from a deterministic sample of random award × recipient pairs.
+ * Identifier comparisons keep their defaults: they define what an identifier link means.
+ */
+final class ModelCounts {
+  /** Fewer labelled pairs than this and the default m values are kept. */
+  static final long MIN_LABELLED_PAIRS = 50;
+
+  /** Fewer random pairs than this and the default u values are kept. */
+  static final long MIN_RANDOM_PAIRS = 1000;
+
+  static final String AWARDS_WITH_UEI = "share|awards-with-uei";
+  static final String AWARDS_WITH_UEI_FOUND = "share|awards-with-uei-found";
+
+  private ModelCounts() {}
+
+  static String mKey(Comparison c, int level) {
+    return "m|" + c.label() + "|" + level;
+  }
+
+  static String uKey(Comparison c, int level) {
+    return "u|" + c.label() + "|" + level;
+  }
+
+  static MatchModel build(Map<String, Long> counts, long recipients, double defaultShare) {
+    long withUei = counts.getOrDefault(AWARDS_WITH_UEI, 0L);
+    long found = counts.getOrDefault(AWARDS_WITH_UEI_FOUND, 0L);
+    double share = withUei >= MIN_LABELLED_PAIRS ? (double) found / withUei : defaultShare;
+    MatchModel model = MatchModel.defaults(recipients, share);
+    StringBuilder source = new StringBuilder();
+    for (Comparison c :
+        new Comparison[] {Comparison.NAME, Comparison.STATE, Comparison.CITY, Comparison.ZIP}) {
+      double[] m = estimate(counts, c, "m", MIN_LABELLED_PAIRS, 1.0);
+      if (m != null) {
+        model = model.withM(c, m);
+        source.append(" m:").append(c.label());
+      }
+      double[] u = estimate(counts, c, "u", MIN_RANDOM_PAIRS, 0.5);
+      if (u != null) {
+        model = model.withU(c, u);
+        source.append(" u:").append(c.label());
+      }
+    }
+    String description =
+        source.length() == 0
+            ? "defaults (too few labelled or random pairs to estimate)"
+            : "estimated (" + source.toString().strip() + "); share with recipient " + round(share);
+    return model.withSource(description);
+  }
+
+  /** Smoothed level frequencies, or null when there are too few observations. */
+  private static double[] estimate(
+      Map<String, Long> counts, Comparison c, String kind, long minimum, double pseudoCount) {
+    long total = 0;
+    long[] n = new long[c.levelCount()];
+    for (int l = 0; l < n.length; l++) {
+      n[l] = counts.getOrDefault(kind + "|" + c.label() + "|" + l, 0L);
+      total += n[l];
+    }
+    if (total < minimum) {
+      return null;
+    }
+    double[] p = new double[n.length];
+    for (int l = 0; l < n.length; l++) {
+      p[l] = (n[l] + pseudoCount) / (total + pseudoCount * n.length);
+    }
+    return p;
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1000.0) / 1000.0;
+  }
+}
