@@ -13,6 +13,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
@@ -95,7 +96,7 @@ class FlinkRestMetricsTest {
   }
 
   @Test
-  void readsStateTimesAndCountersOverRest() throws IOException {
+  void readsStateTimesAndCountersOverRest() throws IOException, InterruptedException {
     String jobId = "a1b2c3d4e5f60718293a4b5c6d7e8f90";
     String job =
         "{\"jid\":\""
@@ -119,6 +120,8 @@ class FlinkRestMetricsTest {
       assertThat(run.startedAt(), is(Instant.ofEpochMilli(1714557600000L)));
       assertThat(run.duration().toMillis(), is(83_500L));
       assertThat(run.counters(), equalTo(EXPECTED));
+      assertThat(
+          rest.awaitTermination(jobId, Duration.ofSeconds(5), Duration.ofMillis(10)), is(run));
       assertThrows(IOException.class, () -> rest.read("unknown"));
     } finally {
       server.stop(0);
