@@ -39,7 +39,7 @@ public final class EstimateMatchModel {
 
   private EstimateMatchModel() {}
 
-  public static PCollectionView<MatchModel> of(
+  public static PCollection<MatchModel> of(
       PCollection<Award> awards,
       PCollection<Recipient> recipients,
       PCollection<KV<String, CoGbkResult>> grouped,
@@ -88,8 +88,7 @@ public final class EstimateMatchModel {
             "BuildMatchModel",
             ParDo.of(new BuildModelFn(countsView, stats.recipientCount()))
                 .withSideInputs(countsView, stats.recipientCount()))
-        .setCoder(SerializableCoder.of(MatchModel.class))
-        .apply("MatchModelView", View.asSingleton());
+        .setCoder(SerializableCoder.of(MatchModel.class));
   }
 
   /** Deterministic "random" order: by a hash of a stable text of the element. */

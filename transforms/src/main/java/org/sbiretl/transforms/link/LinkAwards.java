@@ -1,6 +1,7 @@
 package org.sbiretl.transforms.link;
 
 import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
 import org.apache.beam.sdk.transforms.join.CoGroupByKey;
@@ -57,10 +58,14 @@ public class LinkAwards extends PTransform<PCollection<Award>, PCollectionTuple>
         KeyedPCollectionTuple.of(DecideLinks.AWARD, awardsById)
             .and(DecideLinks.CANDIDATES, blocked.get(GenerateCandidates.PAIRS))
             .apply("GroupCandidatesByAward", CoGroupByKey.create());
-    PCollectionView<MatchModel> model =
+    PCollection<MatchModel> model =
         EstimateMatchModel.of(awards, recipients, grouped, stats, settings.estimateParameters());
-    PCollectionTuple decided = grouped.apply("DecideLinks", new DecideLinks(settings, model, stats));
-    return decided.and(CAPPED_KEYS, blocked.get(GenerateCandidates.CAPPED_KEYS));
+    PCollectionView<MatchModel> modelView = model.apply("MatchModelView", View.asSingleton());
+    PCollectionTuple decided =
+        grouped.apply("DecideLinks", new DecideLinks(settings, modelView, stats));
+    return decided
+        .and(CAPPED_KEYS, blocked.get(GenerateCandidates.CAPPED_KEYS))
+        .and(MODEL, model);
   }
 
 }

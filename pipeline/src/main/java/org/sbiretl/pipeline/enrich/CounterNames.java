@@ -1,0 +1,16 @@
+package org.sbiretl.pipeline.enrich;
+
+/** Names of the counters the run summary, gates and conservation check read. */
+public final class CounterNames {
+  public static final String AWARDS_READ = "awards.read";
+  public static final String AWARDS_VALID = "awards.valid";
+  public static final String RECIPIENTS_READ = "recipients.read";
+  public static final String RECIPIENTS_VALID = "recipients.valid";
+
+  private CounterNames() {}
+
+  /** Rows written to an output table, e.g. {@code output.matched}. */
+  public static String output(String table) {
+    return "output." + table;
+  }
+}

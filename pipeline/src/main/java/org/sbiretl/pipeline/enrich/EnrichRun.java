@@ -1,0 +1,157 @@
+package org.sbiretl.pipeline.enrich;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.joda.time.Duration;
+import org.sbiretl.pipeline.config.EtlConfig;
+import org.sbiretl.pipeline.monitoring.PushgatewayPublisher;
+import org.sbiretl.pipeline.monitoring.RunMetrics;
+import org.sbiretl.pipeline.output.OutputTables;
+import org.sbiretl.transforms.link.LinkSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Runs the enrichment job end to end: preflight, pipeline, metrics, summary, conservation. */
+public final class EnrichRun {
+  private static final Logger LOG = LoggerFactory.getLogger(EnrichRun.class);
+
+  private EnrichRun() {}
+
+  /** What a finished run produced. */
+  public record Result(RunCounts counts, Map<String, Object> summary, Path summaryFile) {}
+
+  public static Result run(EnrichRequest request) throws IOException {
+    Instant started = Instant.now();
+    EtlConfig config = request.config();
+    String awards = InputPreflight.absolute(request.awards());
+    String recipients = InputPreflight.absolute(request.recipients());
+    String output = InputPreflight.absolute(request.output());
+
+    List<String> args =
+        new ArrayList<>(request.runner().beamArgs(request.flinkMaster(), request.parallelism()));
+    args.add("--jobName=sbir-etl-enrich");
+    EnrichOptions options =
+        PipelineOptionsFactory.fromArgs(args.toArray(String[]::new)).as(EnrichOptions.class);
+    options.setAwards(awards);
+    options.setRecipients(recipients);
+    options.setOutput(output);
+    options.setWriteParquet(config.output().format().writesParquet());
+    options.setWriteCsv(config.output().format().writesCsv());
+    FileSystems.setDefaultPipelineOptions(options);
+
+    InputPreflight.checkAwards(awards);
+    InputPreflight.checkRecipients(recipients);
+    clearPreviousOutputs(Path.of(output));
+
+    Pipeline p = Pipeline.create(options);
+    EnrichPipeline.build(p, options, linkSettings(config));
+    LOG.info("running on {}: awards {} recipients {} → {}", request.runner(), awards, recipients,
+        output);
+    PipelineResult result = p.run();
+    PipelineResult.State state = waitForRun(result, config.timeoutSeconds());
+    Instant finished = Instant.now();
+
+    RunMetrics metrics =
+        RunMetrics.of(
+            "sbir-etl-enrich",
+            UUID.randomUUID().toString(),
+            state.toString(),
+            started,
+            finished,
+            RunMetrics.attemptedCounters(result));
+    RunCounts counts = new RunCounts(metrics.counters());
+    Map<String, Object> summary =
+        RunSummary.build(request, awards, recipients, output, counts, result, started, finished);
+    Path summaryFile = RunSummary.write(Path.of(output), summary);
+    if (config.pushgateway().enabled()) {
+      new PushgatewayPublisher(java.net.URI.create(config.pushgateway().url()), "enrich")
+          .push(
+              RunMetrics.of(
+                  config.pushgateway().job(),
+                  metrics.runId(),
+                  metrics.state(),
+                  started,
+                  finished,
+                  metrics.counters()));
+    }
+    return new Result(counts, summary, summaryFile);
+  }
+
+  static LinkSettings linkSettings(EtlConfig config) {
+    EtlConfig.Matching m = config.matching();
+    return new LinkSettings(
+        m.highThreshold(),
+        m.lowThreshold(),
+        m.ambiguityMargin(),
+        m.nameConflictSimilarity(),
+        m.maxBlockSize(),
+        m.maxCandidatesPerAward(),
+        m.estimateParameters());
+  }
+
+  /** Waits for the run, enforcing the configured timeout; failures surface as exceptions. */
+  private static PipelineResult.State waitForRun(PipelineResult result, int timeoutSeconds)
+      throws IOException {
+    if (timeoutSeconds <= 0) {
+      return result.waitUntilFinish();
+    }
+    PipelineResult.State state = result.waitUntilFinish(Duration.standardSeconds(timeoutSeconds));
+    if (state == null || !state.isTerminal()) {
+      try {
+        result.cancel();
+      } catch (IOException | UnsupportedOperationException e) {
+        LOG.warn("could not cancel the timed-out run: {}", e.toString());
+      }
+      throw new RunFailedException(
+          "the run did not finish within timeout_seconds=" + timeoutSeconds + " and was cancelled");
+    }
+    if (state != PipelineResult.State.DONE) {
+      throw new RunFailedException("the run ended in state " + state);
+    }
+    return state;
+  }
+
+  /** Removes the outputs of an earlier run into the same directory, so no stale shard remains. */
+  private static void clearPreviousOutputs(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    List<String> ours = new ArrayList<>(OutputTables.ALL);
+    ours.add(EnrichPipeline.RECIPIENT_ERRORS);
+    ours.add(EnrichPipeline.DIAGNOSTICS);
+    ours.add(RunSummary.REPORT_DIR);
+    for (String name : ours) {
+      Path sub = dir.resolve(name);
+      if (Files.exists(sub)) {
+        try (Stream<Path> walk = Files.walk(sub)) {
+          for (Path x : walk.sorted(Comparator.reverseOrder()).toList()) {
+            Files.delete(x);
+          }
+        }
+      }
+    }
+    Files.deleteIfExists(dir.resolve(RunSummary.FILE));
+  }
+
+  /** The run itself failed (not a quality gate): exit code 1. */
+  public static final class RunFailedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public RunFailedException(String message) {
+      super(message);
+    }
+  }
+
+}

@@ -1,0 +1,78 @@
+package org.sbiretl.pipeline.enrich;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.channels.Channels;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.MatchResult;
+import org.apache.beam.sdk.io.fs.ResourceId;
+import org.sbiretl.transforms.read.HeaderCheck;
+import org.sbiretl.transforms.read.InvalidInputException;
+
+/**
+ * Checks inputs before a pipeline is built, so a missing file or a file without a recognisable
+ * header stops the run with one message naming the file, not with a stack trace from a worker.
+ */
+public final class InputPreflight {
+  private InputPreflight() {}
+
+  /**
+   * An absolute form of a local path or glob: a cluster's task managers have another working
+   * directory. Paths with a scheme ({@code gs://}, {@code hdfs://}) are returned unchanged.
+   */
+  public static String absolute(String pathOrGlob) {
+    if (pathOrGlob.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*")) {
+      return pathOrGlob;
+    }
+    return Path.of(pathOrGlob).toAbsolutePath().normalize().toString();
+  }
+
+  /** The files a pattern matches; throws when there are none. */
+  public static List<MatchResult.Metadata> match(String pattern, String what) {
+    try {
+      MatchResult result = FileSystems.match(pattern);
+      if (result.status() != MatchResult.Status.OK || result.metadata().isEmpty()) {
+        throw new InvalidInputException(what + " file not found: " + pattern);
+      }
+      return result.metadata();
+    } catch (IOException e) {
+      throw new InvalidInputException(what + " file not found or unreadable: " + pattern, e);
+    }
+  }
+
+  public static void checkAwards(String pattern) {
+    for (MatchResult.Metadata file : match(pattern, "awards")) {
+      try (Reader reader = open(file.resourceId())) {
+        HeaderCheck.awards(reader, file.resourceId().toString());
+      } catch (IOException e) {
+        throw unreadable(file, e);
+      }
+    }
+  }
+
+  public static void checkRecipients(String pattern) {
+    for (MatchResult.Metadata file : match(pattern, "recipients")) {
+      if (file.resourceId().getFilename().toLowerCase(Locale.ROOT).endsWith(".parquet")) {
+        continue;
+      }
+      try (Reader reader = open(file.resourceId())) {
+        HeaderCheck.recipients(reader, file.resourceId().toString());
+      } catch (IOException e) {
+        throw unreadable(file, e);
+      }
+    }
+  }
+
+  private static Reader open(ResourceId id) throws IOException {
+    return org.sbiretl.transforms.read.TextFiles.open(
+        Channels.newInputStream(FileSystems.open(id)));
+  }
+
+  private static InvalidInputException unreadable(MatchResult.Metadata file, IOException e) {
+    return new InvalidInputException(
+        file.resourceId() + ": cannot be read (" + e.getMessage() + ")", e);
+  }
+}

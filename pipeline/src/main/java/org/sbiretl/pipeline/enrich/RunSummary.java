@@ -1,0 +1,119 @@
+package org.sbiretl.pipeline.enrich;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.metrics.DistributionResult;
+import org.apache.beam.sdk.metrics.MetricResult;
+import org.apache.beam.sdk.metrics.MetricsFilter;
+import org.sbiretl.pipeline.output.OutputTables;
+
+/** Builds and writes {@code run-summary.json}: counts, rates, model, blocking, config, timings. */
+public final class RunSummary {
+  public static final String FILE = "run-summary.json";
+  public static final String REPORT_DIR = "report";
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private RunSummary() {}
+
+  static Map<String, Object> build(
+      EnrichRequest request,
+      String awards,
+      String recipients,
+      String output,
+      RunCounts counts,
+      PipelineResult result,
+      Instant started,
+      Instant finished) {
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("started_at", started.toString());
+    s.put("finished_at", finished.toString());
+    s.put("duration_seconds", (finished.toEpochMilli() - started.toEpochMilli()) / 1000.0);
+    s.put("runner", request.runner().name().toLowerCase(java.util.Locale.ROOT));
+    if (request.flinkMaster() != null) {
+      s.put("flink_master", request.flinkMaster());
+    }
+    s.put("inputs", Map.of("awards", awards, "recipients", recipients));
+    s.put("output_dir", output);
+
+    Map<String, Object> totals = new LinkedHashMap<>();
+    totals.put("awards_read", counts.awardsRead());
+    totals.put("awards_valid", counts.validAwards());
+    for (String table : OutputTables.ALL) {
+      totals.put(table, counts.output(table));
+    }
+    totals.put("recipients_read", counts.get(CounterNames.RECIPIENTS_READ));
+    totals.put("recipients_valid", counts.get(CounterNames.RECIPIENTS_VALID));
+    totals.put("recipient_errors", counts.output(EnrichPipeline.RECIPIENT_ERRORS));
+    s.put("counts", totals);
+    s.put("match_rate", round(counts.matchRate()));
+
+    Map<String, Object> conservation = new LinkedHashMap<>();
+    conservation.put("awards_read", counts.awardsRead());
+    conservation.put("accounted_for", counts.accountedFor());
+    conservation.put("holds", counts.conserved());
+    s.put("conservation", conservation);
+
+    s.put("matched_by_method", counts.withPrefix("matched."));
+    s.put("review_by_reason", counts.withPrefix("review."));
+    s.put("unmatched_by_reason", counts.withPrefix("unmatched."));
+    s.put("errors_by_reason", counts.withPrefix("errors."));
+    s.put("recipient_errors_by_reason", counts.withPrefix("recipients.errors."));
+    s.put("data_quality_flags", counts.withPrefix("flags."));
+
+    Map<String, Object> blocking = new LinkedHashMap<>(counts.withPrefix("blocking."));
+    blocking.put("candidates_per_award", distribution(result, "linking.candidates-per-award"));
+    blocking.put("awards_over_candidate_cap", counts.get("linking.awards-over-candidate-cap"));
+    blocking.put("pruned_keys_busiest", readJson(Path.of(output, EnrichPipeline.DIAGNOSTICS,
+        "pruned-keys.json")));
+    s.put("blocking", blocking);
+    s.put("model", readJson(Path.of(output, EnrichPipeline.DIAGNOSTICS, "model.json")));
+    s.put("config", request.config().toJsonMap());
+    s.put("counters", counts.counters());
+    return s;
+  }
+
+  static Path write(Path dir, Map<String, Object> summary) throws IOException {
+    Files.createDirectories(dir);
+    Path file = dir.resolve(FILE);
+    JSON.writeValue(file.toFile(), summary);
+    return file;
+  }
+
+  private static Map<String, Object> distribution(PipelineResult result, String name) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (MetricResult<DistributionResult> d :
+        result.metrics().queryMetrics(MetricsFilter.builder().build()).getDistributions()) {
+      if (d.getName().getName().equals(name)) {
+        DistributionResult v = d.getAttempted();
+        out.put("count", v.getCount());
+        out.put("mean", round(v.getMean()));
+        out.put("min", v.getCount() == 0 ? 0 : v.getMin());
+        out.put("max", v.getCount() == 0 ? 0 : v.getMax());
+      }
+    }
+    return out;
+  }
+
+  private static Object readJson(Path file) {
+    try {
+      return Files.exists(file) && Files.size(file) > 0
+          ? JSON.readValue(file.toFile(), Object.class)
+          : null;
+    } catch (IOException e) {
+      return Map.of("unreadable", e.getMessage());
+    }
+  }
+
+  static double round(double v) {
+    return Math.round(v * 10000.0) / 10000.0;
+  }
+}

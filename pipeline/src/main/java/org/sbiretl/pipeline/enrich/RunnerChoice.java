@@ -1,0 +1,57 @@
+package org.sbiretl.pipeline.enrich;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The runner a run uses and the Beam arguments that select it. Runners are named by Beam's own
+ * runner names so the pipeline module does not depend on Flink: the Flink runner is on the class
+ * path of the job jar built by the runners module.
+ */
+public enum RunnerChoice {
+  DIRECT("DirectRunner"),
+  FLINK("FlinkRunner");
+
+  private final String beamName;
+
+  RunnerChoice(String beamName) {
+    this.beamName = beamName;
+  }
+
+  public static RunnerChoice parse(String text) {
+    try {
+      return valueOf(text.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "unknown runner '" + text + "'; choose one of: direct, flink");
+    }
+  }
+
+  /**
+   * Beam arguments for this runner.
+   *
+   * @param flinkMaster {@code host:port} of a Flink cluster, or null for embedded Flink
+   * @param parallelism Flink parallelism, or 0 for the runner's default
+   */
+  public List<String> beamArgs(String flinkMaster, int parallelism) {
+    List<String> args = new ArrayList<>();
+    args.add("--runner=" + beamName);
+    if (this == FLINK) {
+      args.add("--flinkMaster=" + (flinkMaster == null ? "[local]" : flinkMaster));
+      if (parallelism > 0) {
+        args.add("--parallelism=" + parallelism);
+      }
+      // Batch, so Flink runs the bounded pipeline with its batch scheduler.
+      args.add("--streaming=false");
+    } else {
+      // The Direct runner's enforcement re-encodes every element; correct but slow for real data.
+      args.add("--enforceImmutability=false");
+      args.add("--enforceEncodability=false");
+      if (parallelism > 0) {
+        args.add("--targetParallelism=" + parallelism);
+      }
+    }
+    return args;
+  }
+}
