@@ -52,7 +52,11 @@ public final class GenerateCommand implements Callable<Integer> {
   static final class FormatConverter implements CommandLine.ITypeConverter<RecipientsFormat> {
     @Override
     public RecipientsFormat convert(String value) {
-      return RecipientsFormat.parse(value);
+      try {
+        return RecipientsFormat.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
     }
   }
 
@@ -103,6 +107,9 @@ public final class GenerateCommand implements Callable<Integer> {
   }
 
   private static String describe(Exception e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "cannot write " + e.getMessage() + ": no such file or directory";
+    }
     if (e instanceof java.nio.file.AccessDeniedException) {
       return "cannot write " + e.getMessage() + ": permission denied";
     }
