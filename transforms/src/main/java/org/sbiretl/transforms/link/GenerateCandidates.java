@@ -27,6 +27,7 @@ import org.sbiretl.transforms.block.BlockingKeys;
 import org.sbiretl.transforms.block.KeyHashes;
 import org.sbiretl.transforms.record.Award;
 import org.sbiretl.transforms.record.Recipient;
+import org.sbiretl.transforms.record.RecordCoders;
 import org.sbiretl.transforms.score.PartyFeatures;
 
 /**
@@ -74,7 +75,8 @@ public class GenerateCandidates extends PTransform<PCollection<Award>, PCollecti
     PCollection<KV<String, Recipient>> recipientKeys =
         recipients.apply(
             "KeyRecipientsSharingAwardKeys",
-            ParDo.of(new KeyRecipientsFn(awardKeyHashes)).withSideInputs(awardKeyHashes));
+            ParDo.of(new KeyRecipientsFn(awardKeyHashes)).withSideInputs(awardKeyHashes))
+        .setCoder(RecordCoders.keyedByString(Recipient.class));
 
     int cap = maxBlockSize;
     PCollection<KV<String, Long>> capped =
@@ -94,7 +96,8 @@ public class GenerateCandidates extends PTransform<PCollection<Award>, PCollecti
             .apply("JoinOnBlockingKeys", CoGroupByKey.create())
             .apply(
                 "PairAwardsWithRecipients",
-                ParDo.of(new PairFn(cappedView)).withSideInputs(cappedView));
+                ParDo.of(new PairFn(cappedView)).withSideInputs(cappedView))
+            .setCoder(RecordCoders.keyedByString(Recipient.class));
     return PCollectionTuple.of(PAIRS, pairs).and(CAPPED_KEYS, capped);
   }
 

@@ -14,6 +14,7 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.sbiretl.transforms.record.Award;
 import org.sbiretl.transforms.record.LinkedAward;
 import org.sbiretl.transforms.record.Recipient;
+import org.sbiretl.transforms.record.RecordCoders;
 import org.sbiretl.transforms.score.MatchModel;
 
 /**
@@ -51,9 +52,7 @@ public class LinkAwards extends PTransform<PCollection<Award>, PCollectionTuple>
             "GenerateCandidates", new GenerateCandidates(recipients, settings.maxBlockSize()));
     PCollection<KV<String, Award>> awardsById =
         awards.apply("KeyAwardsById", WithKeys.of((Award a) -> a.awardId))
-            .setCoder(
-                org.apache.beam.sdk.coders.KvCoder.of(
-                    org.apache.beam.sdk.coders.StringUtf8Coder.of(), awards.getCoder()));
+            .setCoder(RecordCoders.keyedByString(Award.class));
     PCollection<KV<String, CoGbkResult>> grouped =
         KeyedPCollectionTuple.of(DecideLinks.AWARD, awardsById)
             .and(DecideLinks.CANDIDATES, blocked.get(GenerateCandidates.PAIRS))

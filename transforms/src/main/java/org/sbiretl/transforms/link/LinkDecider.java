@@ -12,6 +12,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 import org.sbiretl.transforms.record.Award;
 import org.sbiretl.transforms.record.LinkOutcome;
 import org.sbiretl.transforms.record.Recipient;
+import org.sbiretl.transforms.score.Comparison;
 import org.sbiretl.transforms.score.MatchModel;
 import org.sbiretl.transforms.score.NameFrequency;
 import org.sbiretl.transforms.score.PairComparator;
@@ -23,9 +24,11 @@ import org.sbiretl.transforms.score.TokenWeights;
  *
  * <ol>
  *   <li>A recipient with the award's UEI → matched {@code uei-exact}; else one with its DUNS →
- *       matched {@code duns-exact}. If the names disagree strongly the link stands but is flagged
- *       {@code identifier_name_conflict}; if, in addition, another company is a confident
- *       name-and-address match, the award goes to review as {@code identifier-conflict}.
+ *       matched {@code duns-exact}. When the names disagree strongly: with the address agreeing
+ *       (a renamed firm) the link stands, flagged {@code identifier_name_conflict}; with the
+ *       address disagreeing too and another company matching name and address confidently, that
+ *       company is matched, flagged {@code identifier_overridden}; otherwise → review as {@code
+ *       identifier-conflict}.
  *   <li>Otherwise the most probable company is matched {@code name-probabilistic} when its
  *       probability reaches the high threshold and beats the best other company by the margin.
  *   <li>Between the thresholds, or ambiguous → review; below the low threshold or no candidate →
@@ -43,6 +46,9 @@ public final class LinkDecider implements Serializable {
   static final int LISTED_CANDIDATES = 3;
 
   static final String IDENTIFIER_NAME_CONFLICT = "identifier_name_conflict";
+
+  /** The award's identifier pointed elsewhere, but name and address chose this recipient. */
+  static final String IDENTIFIER_OVERRIDDEN = "identifier_overridden";
 
   private final LinkSettings settings;
   private final MatchModel model;
@@ -100,30 +106,52 @@ public final class LinkDecider implements Serializable {
 
   private LinkOutcome identifierLink(
       LinkOutcome out, ScoredCandidate linked, MatchMethod method, List<ScoredCandidate> companies) {
-    ScoredCandidate rival = null;
-    for (ScoredCandidate c : companies) {
-      if (c != linked) {
-        rival = c;
-        break;
-      }
-    }
-    fill(out, linked, rival == null ? 0.0 : rival.probability());
-    // An identifier is the strongest evidence there is, so the link probability is 1; the
-    // explanation still shows what name and address said.
-    out.matchProbability = 1.0;
+    List<ScoredCandidate> others = new ArrayList<>(companies);
+    others.remove(linked);
+    ScoredCandidate rival = others.isEmpty() ? null : others.get(0);
+    double runnerUp = others.size() > 1 ? others.get(1).probability() : 0.0;
     boolean nameConflict = linked.comparison().nameSimilarity() < settings.nameConflictSimilarity();
-    if (nameConflict) {
-      out.matchFlags.add(IDENTIFIER_NAME_CONFLICT);
+    boolean placeConflict = linked.comparison().level(Comparison.LOCATION) == 0;
+    boolean rivalConfident =
+        rival != null
+            && rival.probability() >= settings.highThreshold()
+            && rival.probability() - runnerUp >= settings.ambiguityMargin()
+            && rival.comparison().nameSimilarity() >= settings.nameConflictSimilarity();
+    if (!nameConflict) {
+      return matched(out, linked, method, rival, List.of());
     }
-    if (nameConflict
-        && rival != null
-        && rival.probability() >= settings.highThreshold()
-        && rival.comparison().nameSimilarity() >= settings.nameConflictSimilarity()) {
+    if (rivalConfident && placeConflict) {
+      // Neither name nor address supports the identifier, and another company matches both with
+      // confidence: the identifier is the error (a typo, or another firm's number).
+      return matched(
+          out, rival, MatchMethod.NAME_PROBABILISTIC, linked, List.of(IDENTIFIER_OVERRIDDEN));
+    }
+    if (rivalConfident || placeConflict) {
+      fill(out, linked, rival == null ? 0.0 : rival.probability());
+      out.matchFlags.add(IDENTIFIER_NAME_CONFLICT);
       out.outcome = LinkOutcome.REVIEW;
       out.reason = OutcomeReason.IDENTIFIER_CONFLICT.code();
-      out.candidates = Explanations.candidates(List.of(linked, rival), model);
+      out.candidates =
+          Explanations.candidates(rival == null ? List.of(linked) : List.of(linked, rival), model);
       return out;
     }
+    // A renamed company keeps its identifier and its address: linked, and flagged for a look.
+    return matched(out, linked, method, rival, List.of(IDENTIFIER_NAME_CONFLICT));
+  }
+
+  private LinkOutcome matched(
+      LinkOutcome out,
+      ScoredCandidate chosen,
+      MatchMethod method,
+      @Nullable ScoredCandidate second,
+      List<String> flags) {
+    fill(out, chosen, second == null ? 0.0 : second.probability());
+    if (method != MatchMethod.NAME_PROBABILISTIC) {
+      // An identifier is the strongest evidence there is, so the link probability is 1; the
+      // explanation still shows what name and address said.
+      out.matchProbability = 1.0;
+    }
+    out.matchFlags.addAll(flags);
     out.outcome = LinkOutcome.MATCHED;
     out.matchMethod = method.code();
     return out;

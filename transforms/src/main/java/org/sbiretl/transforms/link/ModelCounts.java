@@ -37,7 +37,7 @@ final class ModelCounts {
     MatchModel model = MatchModel.defaults(recipients, share);
     StringBuilder source = new StringBuilder();
     for (Comparison c :
-        new Comparison[] {Comparison.NAME, Comparison.STATE, Comparison.CITY, Comparison.ZIP}) {
+        new Comparison[] {Comparison.NAME, Comparison.LOCATION}) {
       double[] m = estimate(counts, c, "m", MIN_LABELLED_PAIRS, 1.0);
       if (m != null) {
         model = model.withM(c, m);
@@ -49,11 +49,40 @@ final class ModelCounts {
         source.append(" u:").append(c.label());
       }
     }
+    for (Comparison c : Comparison.values()) {
+      model = monotone(model, c);
+    }
     String description =
         source.length() == 0
             ? "defaults (too few labelled or random pairs to estimate)"
             : "estimated (" + source.toString().strip() + "); share with recipient " + round(share);
     return model.withSource(description);
+  }
+
+  /**
+   * Raises m where a level that agrees more would otherwise weigh less than the level below it:
+   * a sample can show that (few true matches moved within a state, say) but a model that
+   * punishes agreement would generalise badly beyond the data it was estimated on.
+   */
+  static MatchModel monotone(MatchModel model, Comparison c) {
+    double[] m = new double[c.levelCount()];
+    for (int l = 0; l < m.length; l++) {
+      m[l] = model.m(c, l);
+    }
+    boolean changed = false;
+    for (java.util.List<Integer> chain : c.chains()) {
+      double floor = Double.NEGATIVE_INFINITY;
+      for (int level : chain) {
+        double w = Math.log(m[level] / model.u(c, level));
+        if (w < floor) {
+          m[level] = Math.min(1.0, model.u(c, level) * Math.exp(floor));
+          changed = true;
+          w = Math.log(m[level] / model.u(c, level));
+        }
+        floor = Math.max(floor, w);
+      }
+    }
+    return changed ? model.withM(c, m) : model;
   }
 
   /** Smoothed level frequencies, or null when there are too few observations. */

@@ -8,4 +8,5 @@ import org.apache.beam.sdk.values.PCollectionView;
  * occurs in an award name, and how many recipients there are.
  */
 public record TokenStatistics(
-    PCollectionView<Map<String, Long>> documentFrequency, PCollectionView<Long> recipientCount) {}
+    PCollectionView<Map<String, Long>> documentFrequency, PCollectionView<Long> recipientCount)
+    implements java.io.Serializable {}

@@ -18,6 +18,12 @@ import java.util.Map;
 public final class MatchModel implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Lower bound of a name's frequency, as a share of one recipient: a name seen once in the table
+   * has a namesake elsewhere in about this share of cases. Bounds the evidence of a rare name.
+   */
+  static final double NAMESAKE_SHARE = 0.05;
+
   private final double[][] m;
   private final double[][] u;
   private final double prior;
@@ -48,12 +54,9 @@ public final class MatchModel implements Serializable {
     double[][] u = new double[Comparison.values().length][];
     m[Comparison.NAME.ordinal()] = new double[] {0.01, 0.03, 0.08, 0.23, 0.65};
     u[Comparison.NAME.ordinal()] = new double[] {0.9989, 1e-3, 1e-4, 1e-5, 1e-6};
-    m[Comparison.STATE.ordinal()] = new double[] {0.06, 0.94};
-    u[Comparison.STATE.ordinal()] = new double[] {0.95, 0.05};
-    m[Comparison.CITY.ordinal()] = new double[] {0.15, 0.85};
-    u[Comparison.CITY.ordinal()] = new double[] {0.997, 0.003};
-    m[Comparison.ZIP.ordinal()] = new double[] {0.12, 0.13, 0.75};
-    u[Comparison.ZIP.ordinal()] = new double[] {0.988, 0.0119, 0.0001};
+    m[Comparison.LOCATION.ordinal()] = new double[] {0.05, 0.06, 0.04, 0.12, 0.70, 0.02, 0.01};
+    u[Comparison.LOCATION.ordinal()] =
+        new double[] {0.90, 0.042, 0.01, 0.0047, 0.0001, 0.0005, 0.0427};
     m[Comparison.UEI.ordinal()] = new double[] {0.02, 0.98};
     u[Comparison.UEI.ordinal()] = new double[] {1 - 1e-7, 1e-7};
     m[Comparison.DUNS.ordinal()] = new double[] {0.03, 0.97};
@@ -126,7 +129,7 @@ public final class MatchModel implements Serializable {
       }
       double uu = u[c.ordinal()][level];
       if (c == Comparison.NAME && level >= 2) {
-        uu = Math.max(uu, Math.max(nameFrequency, 1.0 / recipients));
+        uu = Math.max(uu, Math.max(nameFrequency, NAMESAKE_SHARE / recipients));
       }
       w[c.ordinal()] = log2(m[c.ordinal()][level] / uu);
     }
@@ -160,6 +163,21 @@ public final class MatchModel implements Serializable {
       out.put(c.label(), levels);
     }
     return out;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof MatchModel other
+        && Arrays.deepEquals(m, other.m)
+        && Arrays.deepEquals(u, other.u)
+        && prior == other.prior
+        && recipients == other.recipients
+        && source.equals(other.source);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(Arrays.deepHashCode(m), Arrays.deepHashCode(u), prior, source);
   }
 
   static double log2(double x) {

@@ -16,7 +16,7 @@ public final class NameFrequency {
     }
     double f = 1.0;
     for (String t : nameVariants.get(0)) {
-      f *= Math.min(1.0, (weights.documentFrequency(t) + 1.0) / recipients);
+      f *= Math.min(1.0, Math.max(1.0, weights.documentFrequency(t)) / recipients);
     }
     return f;
   }

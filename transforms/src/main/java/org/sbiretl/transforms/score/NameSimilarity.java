@@ -56,10 +56,10 @@ public final class NameSimilarity implements Serializable {
     }
     double cosine = softTfIdf(a, b);
     double jw = JARO_WINKLER.apply(sa, sb);
-    boolean truncated =
-        Math.min(sa.length(), sb.length()) >= TRUNCATION_MIN_LENGTH
-            && (sa.startsWith(sb) || sb.startsWith(sa));
-    double value = Math.max(cosine, jw - 0.05);
+    boolean truncated = isTruncation(a, b, sa, sb) || isTruncation(b, a, sb, sa);
+    // Whole-string Jaro-Winkler is high even for unrelated names (0.6 is common), so it only
+    // raises the similarity when the strings are nearly identical ("bio tech" vs "biotech").
+    double value = jw >= 0.93 ? Math.max(cosine, jw) : cosine;
     int level;
     if (truncated || cosine >= 0.90 || (jw >= 0.97 && cosine >= 0.5)) {
       level = 3;
@@ -71,6 +71,28 @@ public final class NameSimilarity implements Serializable {
       level = 0;
     }
     return new Score(truncated ? Math.max(value, 0.95) : value, level);
+  }
+
+  /**
+   * True when {@code shorter} is {@code longer} cut off: all but its last token equal the start
+   * of {@code longer}, and its last token is a prefix of the next one (or the reverse, when the
+   * full word was abbreviated: "scienc" and "sci" for "sciences").
+   */
+  private static boolean isTruncation(
+      List<String> shorter, List<String> longer, String squashedShort, String squashedLong) {
+    if (squashedShort.length() < TRUNCATION_MIN_LENGTH - 5
+        || squashedShort.length() >= squashedLong.length()
+        || shorter.size() < 2
+        || shorter.size() > longer.size()) {
+      return false;
+    }
+    int last = shorter.size() - 1;
+    if (!shorter.subList(0, last).equals(longer.subList(0, last))) {
+      return false;
+    }
+    String cut = shorter.get(last);
+    String full = longer.get(last);
+    return cut.length() >= 2 && (full.startsWith(cut) || cut.startsWith(full));
   }
 
   /** Soft TF-IDF cosine (Cohen, Ravikumar & Fienberg 2003), symmetrised by taking the mean. */

@@ -31,9 +31,7 @@ public final class PairComparator implements Serializable {
     int[] levels = new int[Comparison.values().length];
     NameSimilarity.Score name = names.best(award.names(), recipient.names());
     levels[Comparison.NAME.ordinal()] = name.level();
-    levels[Comparison.STATE.ordinal()] = equality(award.state(), recipient.state());
-    levels[Comparison.CITY.ordinal()] = city(award.city(), recipient.city());
-    levels[Comparison.ZIP.ordinal()] = zip(award, recipient);
+    levels[Comparison.LOCATION.ordinal()] = location(award, recipient);
     levels[Comparison.UEI.ordinal()] = equality(award.uei(), recipient.uei());
     levels[Comparison.DUNS.ordinal()] = equality(award.duns(), recipient.duns());
     return new Result(levels, name.value());
@@ -46,20 +44,35 @@ public final class PairComparator implements Serializable {
     return Objects.equals(a, b) ? 1 : 0;
   }
 
-  private static int city(@Nullable String a, @Nullable String b) {
-    if (a == null || b == null) {
-      return Comparison.MISSING;
+  /** The most specific level at which the two addresses agree; see {@link Comparison#LOCATION}. */
+  static int location(PartyFeatures a, PartyFeatures b) {
+    boolean zips = a.zip5() != null && b.zip5() != null;
+    boolean states = a.state() != null && b.state() != null;
+    boolean sameState = states && a.state().equals(b.state());
+    boolean sameCity =
+        sameState && a.city() != null && b.city() != null && sameCity(a.city(), b.city());
+    if (states && !sameState) {
+      return 0;
     }
-    return a.equals(b) || JARO_WINKLER.apply(a, b) >= CITY_MATCH ? 1 : 0;
-  }
-
-  private static int zip(PartyFeatures a, PartyFeatures b) {
-    if (a.zip5() == null || b.zip5() == null) {
-      return Comparison.MISSING;
+    if (!zips) {
+      if (sameCity) {
+        return 5;
+      }
+      return sameState ? 6 : Comparison.MISSING;
     }
     if (a.zip5().equals(b.zip5())) {
+      return 4;
+    }
+    if (sameCity) {
+      return 3;
+    }
+    if (Objects.equals(a.zip3(), b.zip3())) {
       return 2;
     }
-    return Objects.equals(a.zip3(), b.zip3()) ? 1 : 0;
+    return sameState ? 1 : 0;
+  }
+
+  private static boolean sameCity(String a, String b) {
+    return a.equals(b) || JARO_WINKLER.apply(a, b) >= CITY_MATCH;
   }
 }

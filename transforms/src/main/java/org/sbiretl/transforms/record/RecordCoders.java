@@ -1,0 +1,31 @@
+package org.sbiretl.transforms.record;
+
+import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.schemas.NoSuchSchemaException;
+import org.apache.beam.sdk.schemas.SchemaRegistry;
+import org.apache.beam.sdk.values.KV;
+
+/**
+ * Schema coders for the records where Beam cannot infer them: a record nested in a {@link KV}
+ * gets no schema coder from the coder registry, only a PCollection of the record itself does.
+ */
+public final class RecordCoders {
+  private static final SchemaRegistry REGISTRY = SchemaRegistry.createDefault();
+
+  private RecordCoders() {}
+
+  public static <T> Coder<T> of(Class<T> type) {
+    try {
+      return REGISTRY.getSchemaCoder(type);
+    } catch (NoSuchSchemaException e) {
+      throw new IllegalStateException(type + " is annotated with @DefaultSchema", e);
+    }
+  }
+
+  /** Coder of {@code KV<String, T>}. */
+  public static <T> Coder<KV<String, T>> keyedByString(Class<T> type) {
+    return KvCoder.of(StringUtf8Coder.of(), of(type));
+  }
+}
