@@ -16,7 +16,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *
  * <p>Legal designators are removed only at the end of a name: "Co Dynamics Inc" keeps "co", so
  * that words in the middle of a name are never taken for legal forms. Parenthesised parts and
- * {@code d/b/a} names are returned as alternate names instead of being merged into the name.
+ * {@code d/b/a} names are returned as alternate names instead of being merged into the name, and
+ * a name with brackets also gets the alternate with the brackets' words left in place.
  */
 public final class CompanyNames {
   private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
@@ -132,6 +133,7 @@ public final class CompanyNames {
       parens.appendReplacement(outside, " ");
     }
     parens.appendTail(outside);
+    boolean hadParens = outside.length() != folded.length();
     String primary = outside.toString();
     String[] dba = DBA.split(primary, 2);
     if (dba.length == 2 && !dba[1].isBlank()) {
@@ -141,6 +143,13 @@ public final class CompanyNames {
     List<String> tokens = tokens(primary);
     if (tokens.isEmpty() && !alternates.isEmpty()) {
       tokens = tokens(alternates.remove(0));
+    } else if (hadParens) {
+      // The name with its brackets' words kept in place, so "Tech & Innovation (USA) Inc." also
+      // matches "TECH AND INNOVATION USA INC", which writes the same name without brackets.
+      String inline = DBA.split(folded.replace('(', ' ').replace(')', ' '), 2)[0].strip();
+      if (!tokens(inline).equals(tokens)) {
+        alternates.add(inline);
+      }
     }
     return new Normalized(tokens, alternates);
   }

@@ -29,7 +29,7 @@ public final class UsStates {
       {"VIRGIN ISLANDS", "VI"}, {"U.S. VIRGIN ISLANDS", "VI"}, {"AMERICAN SAMOA", "AS"},
       {"NORTHERN MARIANA ISLANDS", "MP"}, {"ARMED FORCES AMERICAS", "AA"},
       {"ARMED FORCES EUROPE", "AE"}, {"ARMED FORCES PACIFIC", "AP"}, {"WASHINGTON DC", "DC"},
-      {"WASHINGTON D.C.", "DC"}
+      {"WASHINGTON D.C.", "DC"}, {"US VIRGIN ISLANDS", "VI"}
     };
     for (String[] p : pairs) {
       BY_NAME.put(p[0], p[1]);
@@ -53,6 +53,11 @@ public final class UsStates {
     if (dotless.length() == 2 && CODES.contains(dotless)) {
       return dotless;
     }
-    return BY_NAME.get(upper);
+    String name = BY_NAME.get(upper);
+    if (name != null) {
+      return name;
+    }
+    // "Washington, D.C.", "U.S. Virgin Islands": without dots and commas.
+    return BY_NAME.get(upper.replace(".", "").replace(",", " ").replaceAll("\\s+", " ").strip());
   }
 }

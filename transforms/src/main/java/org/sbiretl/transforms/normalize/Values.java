@@ -12,7 +12,10 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 public final class Values {
   private static final Pattern US_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})");
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
-  private static final Pattern ZIP5 = Pattern.compile("^(\\d{5})(?:[-\\s]?\\d{4})?$");
+  // "37215-" (ZIP+4 with an empty +4) occurs in SBIR.gov exports.
+  private static final Pattern ZIP5 = Pattern.compile("^(\\d{5})(?:[-\\s]?\\d{4}|-)?$");
+  private static final Pattern DECIMAL =
+      Pattern.compile("[-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?");
   private static final Pattern ZIP_DIGITS = Pattern.compile("^\\d{3,4}$");
 
   private Values() {}
@@ -33,6 +36,10 @@ public final class Values {
       return null;
     }
     String cleaned = v.replace("$", "").replace(",", "").replace(" ", "");
+    // Double.parseDouble also takes "NaN", "0x1p3" and a trailing type suffix ("100d", "5f").
+    if (!DECIMAL.matcher(cleaned).matches()) {
+      return null;
+    }
     try {
       double d = Double.parseDouble(cleaned);
       return Double.isFinite(d) ? d : null;

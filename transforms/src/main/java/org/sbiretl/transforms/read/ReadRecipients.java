@@ -94,8 +94,13 @@ public class ReadRecipients extends PTransform<PBegin, PCollectionTuple> {
       try (Reader reader = TextFiles.open(file)) {
         RecordSource source = RecordSource.open(reader, name, false);
         RecipientParser parser = null;
+        // A header row is row 0, so that data rows count from 1 as in award files.
+        long headerRows = 0;
         while (source.hasNext()) {
           RawRecord raw = source.next();
+          if (headerRows > 0) {
+            raw = new RawRecord(raw.text(), raw.row() - headerRows);
+          }
           String[] cells;
           try {
             cells = source.fields().parse(raw.text());
@@ -107,6 +112,7 @@ public class ReadRecipients extends PTransform<PBegin, PCollectionTuple> {
           if (parser == null) {
             if (RecipientParser.isHeader(cells)) {
               parser = RecipientParser.withHeader(cells, name);
+              headerRows = 1;
               continue;
             }
             parser = RecipientParser.positional(name);
