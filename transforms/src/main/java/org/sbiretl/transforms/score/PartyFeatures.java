@@ -27,6 +27,9 @@ public record PartyFeatures(
     @Nullable String duns)
     implements Serializable {
 
+  /** Alternate names shorter than this (letters and digits) are not used on their own. */
+  static final int MIN_ALTERNATE_LENGTH = 5;
+
   public static PartyFeatures ofAward(Award a) {
     return new PartyFeatures(
         nameVariants(List.of(a.company)),
@@ -57,7 +60,9 @@ public record PartyFeatures(
       }
       for (String alternate : n.alternates()) {
         List<String> tokens = CompanyNames.normalize(alternate).tokens();
-        if (!tokens.isEmpty()) {
+        // A bracketed "(USA)" or "(NY)" is a qualifier, not a name: as a variant of its own it
+        // would agree exactly with every company called "USA".
+        if (String.join("", tokens).length() >= MIN_ALTERNATE_LENGTH) {
           out.add(tokens);
         }
       }
