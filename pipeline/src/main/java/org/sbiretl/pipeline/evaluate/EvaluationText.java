@@ -83,12 +83,13 @@ public final class EvaluationText {
     for (Object x : rows) {
       Map<?, ?> m = (Map<?, ?>) x;
       out.printf(
-          "  %s %s [%s %s] expected %s, linked %s %s%n      %s%n",
+          "  %s %s [%s %s] expected %s, %s %s %s%n      %s%n",
           m.get("agency_tracking_number"),
           m.get("company"),
           m.get("outcome"),
           m.get("match_method") != null ? m.get("match_method") : m.get("reason"),
           m.get("expected_uei") == null ? "none" : m.get("expected_uei"),
+          "matched".equals(m.get("outcome")) ? "linked" : "best candidate",
           m.get("recipient_uei"),
           m.get("recipient_name") == null ? "" : "(" + m.get("recipient_name") + ")",
           m.get("explanation"));

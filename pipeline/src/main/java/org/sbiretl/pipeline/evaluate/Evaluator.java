@@ -136,9 +136,9 @@ public final class Evaluator {
   private Map<String, Object> toJson(Path dir) throws IOException {
     long positives = truth.withRecipient();
     Map<String, Object> r = new LinkedHashMap<>();
-    r.put("truth_awards", truth.size());
+    r.put("truth_awards", (long) truth.size());
     r.put("truth_awards_with_recipient", positives);
-    r.put("truth_awards_not_in_link_outputs", truth.size() - seen.size());
+    r.put("truth_awards_not_in_link_outputs", (long) truth.size() - seen.size());
     r.put("output_rows_not_in_truth", notInTruth);
     Map<String, Object> o = overall.toJson(positives);
     o.put("method", "all");
