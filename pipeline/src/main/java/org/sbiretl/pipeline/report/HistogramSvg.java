@@ -97,8 +97,11 @@ final class HistogramSvg {
     o.append("</svg>\n");
     Object none = histogram.get("no_probability");
     if (none instanceof Map<?, ?> m && !m.isEmpty()) {
+      StringBuilder parts = new StringBuilder();
+      m.forEach(
+          (k, v) -> parts.append(parts.length() == 0 ? "" : ", ").append(k).append(' ').append(v));
       o.append("<p class=\"muted\">Without any candidate (no probability): ")
-          .append(Html.esc(m))
+          .append(Html.esc(parts))
           .append("</p>\n");
     }
   }

@@ -20,7 +20,7 @@ public final class HtmlReport {
       h3{font-size:14px;margin:16px 0 6px}.muted{color:#777}
       table{border-collapse:collapse;margin:4px 0 12px;font-size:13px}
       th,td{border:1px solid #ddd;padding:3px 7px;text-align:left;vertical-align:top}
-      th{background:#f3f3f3}td.n{text-align:right;font-variant-numeric:tabular-nums}
+      th{background:#f3f3f3}td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
       .cards{display:flex;gap:10px;flex-wrap:wrap}.card{border:1px solid #ddd;border-radius:6px;
       padding:8px 14px;min-width:110px}.card b{display:block;font-size:20px}
       .pass{background:#e3f5e1}.fail{background:#fbe0e0}.warn{background:#fff3d6}.nodata{background:#eee}
