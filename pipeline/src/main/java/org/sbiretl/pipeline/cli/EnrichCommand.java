@@ -11,12 +11,15 @@ import org.sbiretl.pipeline.config.EtlConfig;
 import org.sbiretl.pipeline.config.LoggingSetup;
 import org.sbiretl.pipeline.enrich.EnrichRequest;
 import org.sbiretl.pipeline.enrich.EnrichRun;
+import org.sbiretl.pipeline.enrich.RunSummary;
 import org.sbiretl.pipeline.enrich.RunnerChoice;
 import org.sbiretl.pipeline.output.OutputTables;
+import org.sbiretl.pipeline.quality.GateTable;
+import org.sbiretl.pipeline.report.QualityReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code enrich}: links awards to recipients and writes the four outputs and the summary. */
 @Command(
@@ -24,7 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = {
       "Links SBIR awards to USAspending recipients by UEI, DUNS and name + location, and writes",
-      "DIR/matched, DIR/review, DIR/unmatched, DIR/errors and DIR/run-summary.json."
+      "DIR/matched, DIR/review, DIR/unmatched, DIR/errors, DIR/run-summary.json and the quality",
+      "report DIR/report/. Exits 2 when a quality gate with severity ERROR fails."
     })
 public final class EnrichCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -74,7 +78,8 @@ public final class EnrichCommand implements Callable<Integer> {
 
   @Option(
       names = "--set",
-      description = "key=value configuration override, repeatable (e.g. matching.high_threshold=0.95).")
+      description =
+          "key=value configuration override, repeatable (e.g. matching.high_threshold=0.95).")
   List<String> sets = new ArrayList<>();
 
   @Override
@@ -98,17 +103,10 @@ public final class EnrichCommand implements Callable<Integer> {
     }
     EnrichRun.Result result =
         EnrichRun.run(
-            new EnrichRequest(awards, recipients, output, choice, flinkMaster, parallelism, config));
+            new EnrichRequest(
+                awards, recipients, output, choice, flinkMaster, parallelism, config));
     printSummary(spec.commandLine().getOut(), result);
-    if (!result.counts().conserved()) {
-      spec.commandLine()
-          .getErr()
-          .printf(
-              "error: conservation broken: %d awards read but %d written to the outputs%n",
-              result.counts().awardsRead(), result.counts().accountedFor());
-      return ExitCodes.GATE_FAILED;
-    }
-    return ExitCodes.OK;
+    return GateExit.code(spec.commandLine().getErr(), result.gates());
   }
 
   private static void printSummary(PrintWriter out, EnrichRun.Result r) {
@@ -117,14 +115,17 @@ public final class EnrichCommand implements Callable<Integer> {
     for (String table : OutputTables.ALL) {
       out.printf("  %-10s %,9d%n", table, r.counts().output(table));
     }
-    out.printf("Match rate (matched / valid awards): %.1f%%%n", 100 * r.counts().matchRate());
-    out.printf(
-        "Conservation: %s%n",
-        r.counts().conserved()
-            ? "holds (read = matched + review + unmatched + errors)"
-            : "BROKEN");
+    if (r.counts().awardsRead() == 0) {
+      out.println("No data: the awards input has no rows.");
+    }
+    out.println();
+    GateTable.print(out, r.gates());
+    out.println();
     out.printf("Outputs: %s%n", r.summaryFile().getParent());
     out.printf("Summary: %s%n", r.summaryFile());
+    out.printf(
+        "Report:  %s%n",
+        r.summaryFile().resolveSibling(RunSummary.REPORT_DIR).resolve(QualityReport.HTML));
     out.flush();
   }
 }

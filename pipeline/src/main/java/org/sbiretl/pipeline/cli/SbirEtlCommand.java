@@ -10,7 +10,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "sbir-etl 0.1.0",
     description = "Links SBIR/STTR awards to their USAspending recipients.",
-    subcommands = {EnrichCommand.class, GenerateCommand.class},
+    subcommands = {
+      EnrichCommand.class,
+      GenerateCommand.class,
+      ValidateQualityCommand.class,
+      EvaluateCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success (every ERROR quality gate passed)",

@@ -19,6 +19,12 @@ import org.sbiretl.pipeline.config.EtlConfig;
 import org.sbiretl.pipeline.monitoring.PushgatewayPublisher;
 import org.sbiretl.pipeline.monitoring.RunMetrics;
 import org.sbiretl.pipeline.output.OutputTables;
+import org.sbiretl.pipeline.quality.GateReport;
+import org.sbiretl.pipeline.quality.GateSettings;
+import org.sbiretl.pipeline.quality.RunQuality;
+import org.sbiretl.pipeline.report.QualityReport;
+import org.sbiretl.pipeline.report.ReportBuilder;
+import org.sbiretl.pipeline.report.SpotCheckSampler;
 import org.sbiretl.transforms.link.LinkSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +36,8 @@ public final class EnrichRun {
   private EnrichRun() {}
 
   /** What a finished run produced. */
-  public record Result(RunCounts counts, Map<String, Object> summary, Path summaryFile) {}
+  public record Result(
+      RunCounts counts, GateReport gates, Map<String, Object> summary, Path summaryFile) {}
 
   public static Result run(EnrichRequest request) throws IOException {
     Instant started = Instant.now();
@@ -57,7 +64,11 @@ public final class EnrichRun {
 
     Pipeline p = Pipeline.create(options);
     EnrichPipeline.build(p, options, linkSettings(config));
-    LOG.info("running on {}: awards {} recipients {} → {}", request.runner(), awards, recipients,
+    LOG.info(
+        "running on {}: awards {} recipients {} → {}",
+        request.runner(),
+        awards,
+        recipients,
         output);
     PipelineResult result = p.run();
     PipelineResult.State state = waitForRun(result, config.timeoutSeconds());
@@ -72,9 +83,15 @@ public final class EnrichRun {
             finished,
             RunMetrics.attemptedCounters(result));
     RunCounts counts = new RunCounts(metrics.counters());
+    GateSettings gateSettings = GateSettings.of(config);
+    GateReport gates = RunQuality.gates(Path.of(output), counts, gateSettings);
     Map<String, Object> summary =
-        RunSummary.build(request, awards, recipients, output, counts, result, started, finished);
+        RunSummary.withGates(
+            RunSummary.build(
+                request, awards, recipients, output, counts, result, started, finished),
+            gates.toJson());
     Path summaryFile = RunSummary.write(Path.of(output), summary);
+    writeReport(Path.of(output), summary, gates, gateSettings);
     if (config.pushgateway().enabled()) {
       new PushgatewayPublisher(java.net.URI.create(config.pushgateway().url()), "enrich")
           .push(
@@ -86,7 +103,25 @@ public final class EnrichRun {
                   finished,
                   metrics.counters()));
     }
-    return new Result(counts, summary, summaryFile);
+    return new Result(counts, gates, summary, summaryFile);
+  }
+
+  /** The quality report under DIR/report/; its content is rebuilt by validate-quality too. */
+  private static void writeReport(
+      Path output, Map<String, Object> summary, GateReport gates, GateSettings settings)
+      throws IOException {
+    Map<String, Object> report =
+        ReportBuilder.build(
+            output,
+            summary,
+            gates,
+            settings.spotCheckSampleSize(),
+            SpotCheckSampler.DEFAULT_SEED,
+            null);
+    Path dir = output.resolve(RunSummary.REPORT_DIR);
+    QualityReport.writeHtml(report, dir.resolve(QualityReport.HTML));
+    QualityReport.writeJson(report, dir.resolve(QualityReport.JSON_FILE));
+    QualityReport.writeSpotCheckCsv(report, dir.resolve(QualityReport.SPOT_CHECK_CSV));
   }
 
   static LinkSettings linkSettings(EtlConfig config) {
@@ -153,5 +188,4 @@ public final class EnrichRun {
       super(message);
     }
   }
-
 }

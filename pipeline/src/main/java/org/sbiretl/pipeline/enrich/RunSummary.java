@@ -18,6 +18,7 @@ import org.sbiretl.pipeline.output.OutputTables;
 public final class RunSummary {
   public static final String FILE = "run-summary.json";
   public static final String REPORT_DIR = "report";
+  public static final String GATES = "gates";
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -72,13 +73,39 @@ public final class RunSummary {
     Map<String, Object> blocking = new LinkedHashMap<>(counts.withPrefix("blocking."));
     blocking.put("candidates_per_award", distribution(result, "linking.candidates-per-award"));
     blocking.put("awards_over_candidate_cap", counts.get("linking.awards-over-candidate-cap"));
-    blocking.put("pruned_keys_busiest", readJson(Path.of(output, EnrichPipeline.DIAGNOSTICS,
-        "pruned-keys.json")));
+    blocking.put(
+        "pruned_keys_busiest",
+        readJson(Path.of(output, EnrichPipeline.DIAGNOSTICS, "pruned-keys.json")));
     s.put("blocking", blocking);
     s.put("model", readJson(Path.of(output, EnrichPipeline.DIAGNOSTICS, "model.json")));
     s.put("config", request.config().toJsonMap());
     s.put("counters", counts.counters());
     return s;
+  }
+
+  /** The summary with the gates placed right after the conservation check they extend. */
+  static Map<String, Object> withGates(Map<String, Object> summary, Object gates) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    summary.forEach(
+        (k, v) -> {
+          out.put(k, v);
+          if (k.equals("conservation")) {
+            out.put(GATES, gates);
+          }
+        });
+    out.putIfAbsent(GATES, gates);
+    return out;
+  }
+
+  /** Reads the run-summary.json of an output directory. */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> read(Path dir) throws IOException {
+    Path file = dir.resolve(FILE);
+    if (!Files.isRegularFile(file)) {
+      throw new java.io.FileNotFoundException(
+          file + " not found: is " + dir + " the output directory of an enrich run?");
+    }
+    return JSON.readValue(file.toFile(), LinkedHashMap.class);
   }
 
   static Path write(Path dir, Map<String, Object> summary) throws IOException {

@@ -1,0 +1,9 @@
+package org.sbiretl.pipeline.quality;
+
+/** The outcome of one quality gate. */
+public enum GateStatus {
+  PASSED,
+  FAILED,
+  /** The gate's measure has no denominator (for example no valid awards): neither pass nor fail. */
+  NO_DATA
+}

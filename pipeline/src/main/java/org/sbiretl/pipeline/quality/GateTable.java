@@ -1,0 +1,49 @@
+package org.sbiretl.pipeline.quality;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/** Prints the gates as a short fixed-width table for the terminal. */
+public final class GateTable {
+  private GateTable() {}
+
+  public static void print(PrintWriter out, GateReport report) {
+    out.printf(
+        "%-13s %-9s %-11s %-8s %-7s %s%n",
+        "Gate", "Value", "Threshold", "Status", "Severity", "Detail");
+    for (GateResult g : report.gates()) {
+      out.printf(
+          "%-13s %-9s %-11s %-8s %-7s %s%n",
+          g.name(),
+          value(g),
+          g.comparator() + " " + threshold(g),
+          status(g),
+          g.severity(),
+          g.note());
+    }
+    out.flush();
+  }
+
+  public static String status(GateResult g) {
+    return switch (g.status()) {
+      case PASSED -> "pass";
+      case FAILED -> g.failsRun() ? "FAIL" : "warn";
+      case NO_DATA -> "no data";
+    };
+  }
+
+  public static String value(GateResult g) {
+    if (g.value() == null) {
+      return "-";
+    }
+    return g.name().equals(QualityGates.CONSERVATION)
+        ? String.format(Locale.ROOT, "%,d", Math.round(g.value()))
+        : String.format(Locale.ROOT, "%.2f%%", 100 * g.value());
+  }
+
+  public static String threshold(GateResult g) {
+    return g.name().equals(QualityGates.CONSERVATION)
+        ? String.format(Locale.ROOT, "%,d", Math.round(g.threshold()))
+        : String.format(Locale.ROOT, "%.2f%%", 100 * g.threshold());
+  }
+}

@@ -1,0 +1,133 @@
+package org.sbiretl.pipeline.quality;
+
+import java.util.List;
+
+/**
+ * Evaluates the five quality gates of a finished run. Rates without a denominator (no awards, no
+ * valid awards, no matched rows) are {@link GateStatus#NO_DATA}: an empty input is not a bad input,
+ * and a gate cannot honestly pass or fail on nothing.
+ */
+public final class QualityGates {
+  public static final String MATCH_RATE = "match_rate";
+  public static final String COMPLETENESS = "completeness";
+  public static final String DATA_QUALITY = "data_quality";
+  public static final String ERROR_RATE = "error_rate";
+  public static final String CONSERVATION = "conservation";
+
+  private static final String AT_LEAST = ">=";
+  private static final String AT_MOST = "<=";
+  private static final String EQUALS = "==";
+
+  private QualityGates() {}
+
+  public static GateReport evaluate(GateInputs in, GateSettings s) {
+    return new GateReport(
+        List.of(
+            rate(
+                MATCH_RATE,
+                in.matched(),
+                in.validAwards(),
+                AT_LEAST,
+                s.matchRateThreshold(),
+                s,
+                "matched %,d of %,d valid awards (review rows do not count)",
+                "no valid awards: match rate not applicable"),
+            completeness(in.completeness(), s),
+            rate(
+                DATA_QUALITY,
+                in.validAwards(),
+                in.awardsRead(),
+                AT_LEAST,
+                s.dataQualityThreshold(),
+                s,
+                "%,d of %,d rows read were valid",
+                "no rows read"),
+            rate(
+                ERROR_RATE,
+                in.errors(),
+                in.awardsRead(),
+                AT_MOST,
+                s.errorRateThreshold(),
+                s,
+                "%,d of %,d rows read went to errors",
+                "no rows read"),
+            conservation(in, s)));
+  }
+
+  private static GateResult rate(
+      String name,
+      long numerator,
+      long denominator,
+      String comparator,
+      double threshold,
+      GateSettings s,
+      String countsNote,
+      String noDataNote) {
+    if (denominator == 0) {
+      return new GateResult(
+          name, null, threshold, comparator, s.severity(name), GateStatus.NO_DATA, noDataNote);
+    }
+    double value = (double) numerator / denominator;
+    boolean ok = comparator.equals(AT_LEAST) ? value >= threshold : value <= threshold;
+    return new GateResult(
+        name,
+        value,
+        threshold,
+        comparator,
+        s.severity(name),
+        ok ? GateStatus.PASSED : GateStatus.FAILED,
+        String.format(countsNote, numerator, denominator));
+  }
+
+  private static GateResult completeness(Completeness c, GateSettings s) {
+    GateResult r =
+        rate(
+            COMPLETENESS,
+            c.present(),
+            c.required(),
+            AT_LEAST,
+            s.completenessThreshold(),
+            s,
+            "%,d of %,d required fields present on matched rows",
+            "no matched rows");
+    StringBuilder missing = new StringBuilder();
+    c.missingByField()
+        .forEach(
+            (field, n) -> {
+              if (n > 0) {
+                missing.append(missing.length() == 0 ? "; missing: " : ", ");
+                missing.append(field).append(' ').append(String.format("%,d", n));
+              }
+            });
+    return missing.length() == 0
+        ? r
+        : new GateResult(
+            r.name(),
+            r.value(),
+            r.threshold(),
+            r.comparator(),
+            r.severity(),
+            r.status(),
+            r.note() + missing);
+  }
+
+  /** Exact: every award read is in exactly one output. Holds trivially for an empty input. */
+  private static GateResult conservation(GateInputs in, GateSettings s) {
+    boolean holds = in.awardsRead() == in.accountedFor();
+    return new GateResult(
+        CONSERVATION,
+        (double) in.accountedFor(),
+        in.awardsRead(),
+        EQUALS,
+        s.severity(CONSERVATION),
+        holds ? GateStatus.PASSED : GateStatus.FAILED,
+        String.format(
+            "%,d read; %,d matched + %,d review + %,d unmatched + %,d errors = %,d",
+            in.awardsRead(),
+            in.matched(),
+            in.review(),
+            in.unmatched(),
+            in.errors(),
+            in.accountedFor()));
+  }
+}

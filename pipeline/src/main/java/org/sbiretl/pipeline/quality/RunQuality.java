@@ -1,0 +1,19 @@
+package org.sbiretl.pipeline.quality;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.sbiretl.pipeline.enrich.RunCounts;
+
+/** The gates of a finished run, from its counters and its written matched output. */
+public final class RunQuality {
+  private RunQuality() {}
+
+  public static GateReport gates(Path outputDir, RunCounts counts, GateSettings settings)
+      throws IOException {
+    Completeness completeness =
+        counts.output(org.sbiretl.pipeline.output.OutputTables.MATCHED) == 0
+            ? Completeness.NONE
+            : Completeness.ofMatched(outputDir);
+    return QualityGates.evaluate(GateInputs.of(counts, completeness), settings);
+  }
+}

@@ -1,0 +1,145 @@
+package org.sbiretl.pipeline.quality;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sbiretl.pipeline.config.Severity;
+
+class QualityGatesTest {
+  static final GateSettings DEFAULTS =
+      new GateSettings(
+          0.70,
+          0.95,
+          0.95,
+          0.05,
+          Map.of(
+              QualityGates.MATCH_RATE, Severity.ERROR,
+              QualityGates.COMPLETENESS, Severity.ERROR,
+              QualityGates.DATA_QUALITY, Severity.ERROR,
+              QualityGates.ERROR_RATE, Severity.WARN,
+              QualityGates.CONSERVATION, Severity.ERROR),
+          50);
+
+  static Completeness complete(long rows) {
+    return new Completeness(rows, rows * Completeness.REQUIRED.size(), Map.of());
+  }
+
+  private static GateResult gate(GateReport r, String name) {
+    return r.gates().stream().filter(g -> g.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aHealthyRunPassesEveryGate() {
+    GateReport r =
+        QualityGates.evaluate(new GateInputs(100, 98, 80, 5, 13, 2, complete(80)), DEFAULTS);
+    assertThat(r.passed(), is(true));
+    assertThat(gate(r, "match_rate").value(), equalTo(80.0 / 98));
+    assertThat(gate(r, "data_quality").value(), equalTo(0.98));
+    assertThat(gate(r, "error_rate").value(), equalTo(0.02));
+    assertThat(gate(r, "conservation").status(), is(GateStatus.PASSED));
+  }
+
+  @Test
+  void reviewRowsDoNotCountAsMatched() {
+    GateReport r =
+        QualityGates.evaluate(new GateInputs(100, 100, 60, 30, 10, 0, complete(60)), DEFAULTS);
+    assertThat(gate(r, "match_rate").status(), is(GateStatus.FAILED));
+    assertThat(r.failing().stream().map(GateResult::name).toList(), contains("match_rate"));
+  }
+
+  @Test
+  void aFailedWarnGateIsReportedButDoesNotFailTheRun() {
+    // 10% errors: error_rate fails (WARN); data quality 0.90 fails too (ERROR).
+    GateReport r =
+        QualityGates.evaluate(new GateInputs(100, 90, 80, 0, 10, 10, complete(80)), DEFAULTS);
+    assertThat(gate(r, "error_rate").status(), is(GateStatus.FAILED));
+    assertThat(gate(r, "error_rate").failsRun(), is(false));
+    assertThat(r.failing().stream().map(GateResult::name).toList(), contains("data_quality"));
+  }
+
+  @Test
+  void incompleteMatchedRowsFailCompletenessAndNameTheMissingField() {
+    Completeness c = new Completeness(10, 40, Map.of("recipient_state", 10L));
+    GateReport r = QualityGates.evaluate(new GateInputs(10, 10, 10, 0, 0, 0, c), DEFAULTS);
+    GateResult g = gate(r, "completeness");
+    assertThat(g.value(), equalTo(0.8));
+    assertThat(g.status(), is(GateStatus.FAILED));
+    assertThat(g.note(), containsString("recipient_state 10"));
+  }
+
+  @Test
+  void anEmptyInputHasNoDataButConservationHolds() {
+    GateReport r =
+        QualityGates.evaluate(new GateInputs(0, 0, 0, 0, 0, 0, Completeness.NONE), DEFAULTS);
+    for (String name : new String[] {"match_rate", "completeness", "data_quality", "error_rate"}) {
+      assertThat(name, gate(r, name).status(), is(GateStatus.NO_DATA));
+      assertThat(name, gate(r, name).value(), nullValue());
+    }
+    assertThat(gate(r, "conservation").status(), is(GateStatus.PASSED));
+    assertThat(r.failing(), empty());
+  }
+
+  @Test
+  void invalidRowsOnlyFailDataQualityAndLeaveMatchRateNotApplicable() {
+    GateReport r =
+        QualityGates.evaluate(new GateInputs(5, 0, 0, 0, 0, 5, Completeness.NONE), DEFAULTS);
+    assertThat(gate(r, "match_rate").status(), is(GateStatus.NO_DATA));
+    assertThat(gate(r, "match_rate").note(), containsString("not applicable"));
+    assertThat(gate(r, "data_quality").status(), is(GateStatus.FAILED));
+    assertThat(r.failing().stream().map(GateResult::name).toList(), contains("data_quality"));
+  }
+
+  @Test
+  void brokenConservationFails() {
+    GateReport r =
+        QualityGates.evaluate(new GateInputs(100, 100, 90, 0, 9, 0, complete(90)), DEFAULTS);
+    assertThat(gate(r, "conservation").status(), is(GateStatus.FAILED));
+    assertThat(gate(r, "conservation").note(), containsString("= 99"));
+  }
+
+  @Test
+  void gatesRoundTripThroughTheSummaryJson() {
+    GateReport r =
+        QualityGates.evaluate(new GateInputs(0, 0, 0, 0, 0, 0, Completeness.NONE), DEFAULTS);
+    GateReport back = GateReport.fromJson(r.toJson());
+    assertThat(back.gates().get(0).status(), is(GateStatus.NO_DATA));
+    assertThat(back.gates().get(0).severity(), is(Severity.ERROR));
+    assertThat(r.toJson().get(0).get("passed"), nullValue());
+  }
+
+  @Test
+  void settingsAreReadFromTheRecordedConfiguration() {
+    Map<String, Object> config =
+        Map.of(
+            "match_rate_threshold",
+            0.99,
+            "quality",
+            Map.of(
+                "completeness_threshold",
+                0.9,
+                "data_quality_threshold",
+                0.8,
+                "error_rate_threshold",
+                0.1,
+                "spot_check_sample_size",
+                5,
+                "severity",
+                Map.of(
+                    "match_rate", "WARN",
+                    "completeness", "ERROR",
+                    "data_quality", "ERROR",
+                    "error_rate", "ERROR",
+                    "conservation", "ERROR")));
+    GateSettings s = GateSettings.fromConfigJson(config);
+    assertThat(s.matchRateThreshold(), equalTo(0.99));
+    assertThat(s.severity("match_rate"), is(Severity.WARN));
+    assertThat(s.spotCheckSampleSize(), is(5));
+  }
+}
