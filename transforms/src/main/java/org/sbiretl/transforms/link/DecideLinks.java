@@ -132,13 +132,13 @@ public class DecideLinks
       candidatesPerAward.update(candidates.size());
       LinkOutcome link = decider.decide(award, candidates);
       String phase = award.phase == null ? "unknown" : award.phase;
-      Metrics.counter("linking", link.outcome + ".phase-" + phase).inc();
+      Metrics.counter("linking", "phase-" + phase + "." + link.outcome).inc();
       LinkedAward linked = LinkedAward.of(award, link);
       switch (link.outcome) {
         case LinkOutcome.MATCHED -> {
           Metrics.counter("linking", "matched." + link.matchMethod).inc();
           for (String flag : link.matchFlags) {
-            Metrics.counter("linking", "matched.flag-" + flag).inc();
+            Metrics.counter("linking", "match-flags." + flag).inc();
           }
           c.output(MATCHED, linked);
         }

@@ -24,11 +24,11 @@ import org.sbiretl.transforms.score.TokenWeights;
  *
  * <ol>
  *   <li>A recipient with the award's UEI → matched {@code uei-exact}; else one with its DUNS →
- *       matched {@code duns-exact}. When the names disagree strongly: with the address agreeing
- *       (a renamed firm) the link stands, flagged {@code identifier_name_conflict}; with the
- *       address disagreeing too and another company matching name and address confidently, that
- *       company is matched, flagged {@code identifier_overridden}; otherwise → review as {@code
- *       identifier-conflict}.
+ *       matched {@code duns-exact}. When the names disagree strongly: with the address agreeing at
+ *       city or ZIP level (a renamed firm) the link stands, flagged {@code
+ *       identifier_name_conflict}; without that support, and another company matching name and
+ *       address confidently, that company is matched, flagged {@code identifier_overridden};
+ *       otherwise → review as {@code identifier-conflict}.
  *   <li>Otherwise the most probable company is matched {@code name-probabilistic} when its
  *       probability reaches the high threshold and beats the best other company by the margin.
  *   <li>Between the thresholds, or ambiguous → review; below the low threshold or no candidate →
@@ -111,22 +111,26 @@ public final class LinkDecider implements Serializable {
     ScoredCandidate rival = others.isEmpty() ? null : others.get(0);
     double runnerUp = others.size() > 1 ? others.get(1).probability() : 0.0;
     boolean nameConflict = linked.comparison().nameSimilarity() < settings.nameConflictSimilarity();
-    boolean placeConflict = linked.comparison().level(Comparison.LOCATION) == 0;
+    boolean placeSupports = addressAgrees(linked);
+    // A rival is confident when the model says so, or when it is the one company agreeing with
+    // the award strongly on both name and address: the model's probability for it is held down
+    // by the very identifier conflict in question.
     boolean rivalConfident =
         rival != null
-            && rival.probability() >= settings.highThreshold()
-            && rival.probability() - runnerUp >= settings.ambiguityMargin()
-            && rival.comparison().nameSimilarity() >= settings.nameConflictSimilarity();
+            && rival.comparison().nameSimilarity() >= settings.nameConflictSimilarity()
+            && ((rival.probability() >= settings.highThreshold()
+                    && rival.probability() - runnerUp >= settings.ambiguityMargin())
+                || onlyStrongAgreement(rival, others));
     if (!nameConflict) {
       return matched(out, linked, method, rival, List.of());
     }
-    if (rivalConfident && placeConflict) {
+    if (rivalConfident && !placeSupports) {
       // Neither name nor address supports the identifier, and another company matches both with
       // confidence: the identifier is the error (a typo, or another firm's number).
       return matched(
           out, rival, MatchMethod.NAME_PROBABILISTIC, linked, List.of(IDENTIFIER_OVERRIDDEN));
     }
-    if (rivalConfident || placeConflict) {
+    if (rivalConfident || !placeSupports) {
       fill(out, linked, rival == null ? 0.0 : rival.probability());
       out.matchFlags.add(IDENTIFIER_NAME_CONFLICT);
       out.outcome = LinkOutcome.REVIEW;
@@ -137,6 +141,28 @@ public final class LinkDecider implements Serializable {
     }
     // A renamed company keeps its identifier and its address: linked, and flagged for a look.
     return matched(out, linked, method, rival, List.of(IDENTIFIER_NAME_CONFLICT));
+  }
+
+  /** The address agrees at city or ZIP level (not merely the state). */
+  private static boolean addressAgrees(ScoredCandidate c) {
+    int level = c.comparison().level(Comparison.LOCATION);
+    return level == 3 || level == 4 || level == 5;
+  }
+
+  private static boolean strongAgreement(ScoredCandidate c) {
+    return c.comparison().level(Comparison.NAME) >= 3 && addressAgrees(c);
+  }
+
+  private static boolean onlyStrongAgreement(ScoredCandidate rival, List<ScoredCandidate> others) {
+    if (!strongAgreement(rival)) {
+      return false;
+    }
+    for (ScoredCandidate c : others) {
+      if (c != rival && strongAgreement(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private LinkOutcome matched(

@@ -176,8 +176,12 @@ public final class CompanyNames {
     if (joined.size() > 1 && joined.get(0).equals("the")) {
       joined.remove(0);
     }
-    while (joined.size() > 1 && isLegal(joined.get(joined.size() - 1))) {
+    boolean cut = looksTruncated(part);
+    while (joined.size() > 1
+        && (isLegal(joined.get(joined.size() - 1))
+            || (cut && isLegalPrefix(joined.get(joined.size() - 1))))) {
       joined.remove(joined.size() - 1);
+      cut = false;
     }
     List<String> out = new ArrayList<>(joined.size());
     for (String t : joined) {
@@ -205,6 +209,23 @@ public final class CompanyNames {
   public static String fold(String text) {
     String nfkd = Normalizer.normalize(text, Normalizer.Form.NFKD);
     return DIACRITICS.matcher(nfkd).replaceAll("").toLowerCase(Locale.ROOT);
+  }
+
+  /** FPDS and USAspending names are cut at 30 characters: "INFOTREE TECHNICAL SERVICES, L". */
+  static final int TRUNCATED_LENGTH = 30;
+
+  private static boolean looksTruncated(String part) {
+    return part.strip().length() == TRUNCATED_LENGTH;
+  }
+
+  /** The start of a legal designator, as left by truncation: "l", "in", "corpo", "incorpor". */
+  private static boolean isLegalPrefix(String token) {
+    for (String legal : List.of("llc", "inc", "incorporated", "corp", "corporation", "ltd", "llp")) {
+      if (legal.startsWith(token)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isLegal(String token) {

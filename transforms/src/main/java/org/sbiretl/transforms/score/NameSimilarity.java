@@ -80,10 +80,12 @@ public final class NameSimilarity implements Serializable {
    */
   private static boolean isTruncation(
       List<String> shorter, List<String> longer, String squashedShort, String squashedLong) {
+    // Only a long name can have been cut; canonical abbreviations ("dev" for "development") can
+    // make the full form the shorter text, so lengths are not compared with each other.
     if (squashedShort.length() < TRUNCATION_MIN_LENGTH - 5
-        || squashedShort.length() >= squashedLong.length()
         || shorter.size() < 2
-        || shorter.size() > longer.size()) {
+        || shorter.size() > longer.size()
+        || squashedShort.equals(squashedLong)) {
       return false;
     }
     int last = shorter.size() - 1;
