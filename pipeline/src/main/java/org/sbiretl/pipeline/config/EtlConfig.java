@@ -43,11 +43,9 @@ public record EtlConfig(
       double ambiguityMargin,
       int maxBlockSize,
       int maxCandidatesPerAward,
-      double maxTokenDf,
       double nameConflictSimilarity,
       boolean estimateParameters,
-      int emIterations,
-      double priorMatchProbability)
+      boolean recordCandidates)
       implements Serializable {
     private static final long serialVersionUID = 1L;
   }

@@ -58,6 +58,16 @@ public final class EnrichPipeline {
     writeErrors(recipients.get(ReadRecipients.ERRORS), out, RECIPIENT_ERRORS, parquet, csv);
 
     String diagnostics = out + "/" + DIAGNOSTICS;
+    if (settings.recordCandidates()) {
+      linked
+          .get(LinkAwards.CANDIDATE_PAIRS)
+          .apply(
+              "WriteCandidatePairs",
+              TextIO.write()
+                  .to(diagnostics + "/candidates/part")
+                  .withSuffix(".csv")
+                  .withHeader("award_id,recipient_uei"));
+    }
     linked
         .get(LinkAwards.CAPPED_KEYS)
         .apply("ReportPrunedKeys", new ReportPrunedKeys())

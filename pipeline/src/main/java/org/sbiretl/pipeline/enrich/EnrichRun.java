@@ -49,6 +49,9 @@ public final class EnrichRun {
     List<String> args =
         new ArrayList<>(request.runner().beamArgs(request.flinkMaster(), request.parallelism()));
     args.add("--jobName=sbir-etl-enrich");
+    if (request.runner() == RunnerChoice.FLINK) {
+      args.add("--maxBundleSize=" + config.chunkSize());
+    }
     EnrichOptions options =
         PipelineOptionsFactory.fromArgs(args.toArray(String[]::new)).as(EnrichOptions.class);
     options.setAwards(awards);
@@ -90,6 +93,15 @@ public final class EnrichRun {
             RunSummary.build(
                 request, awards, recipients, output, counts, result, started, finished),
             gates.toJson());
+    long peakHeapMb = PeakHeap.megabytes();
+    summary.put("peak_heap_mb", peakHeapMb);
+    if (config.memoryThresholdMb() > 0 && peakHeapMb > config.memoryThresholdMb()) {
+      LOG.warn(
+          "peak heap use {} MB exceeded memory_threshold_mb={}; give the run more memory"
+              + " (SBIR_ETL_JAVA_OPTS=-Xmx...) or run it on a cluster",
+          peakHeapMb,
+          config.memoryThresholdMb());
+    }
     Path summaryFile = RunSummary.write(Path.of(output), summary);
     writeReport(Path.of(output), summary, gates, gateSettings);
     if (config.pushgateway().enabled()) {
@@ -133,7 +145,8 @@ public final class EnrichRun {
         m.nameConflictSimilarity(),
         m.maxBlockSize(),
         m.maxCandidatesPerAward(),
-        m.estimateParameters());
+        m.estimateParameters(),
+        m.recordCandidates());
   }
 
   /** Waits for the run, enforcing the configured timeout; failures surface as exceptions. */

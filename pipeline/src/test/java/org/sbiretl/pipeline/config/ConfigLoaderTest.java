@@ -38,9 +38,8 @@ class ConfigLoaderTest {
     assertThat(config.matching().highThreshold(), is(0.90));
     assertThat(config.matching().lowThreshold(), is(0.50));
     assertThat(config.matching().maxBlockSize(), is(300));
-    assertThat(config.matching().maxTokenDf(), is(0.002));
     assertThat(config.matching().estimateParameters(), is(true));
-    assertThat(config.matching().priorMatchProbability(), is(0.0001));
+    assertThat(config.matching().recordCandidates(), is(false));
     assertThat(config.quality().severity().matchRate(), is(Severity.ERROR));
     assertThat(config.quality().severity().errorRate(), is(Severity.WARN));
     assertThat(config.quality().spotCheckSampleSize(), is(50));
@@ -105,7 +104,7 @@ class ConfigLoaderTest {
 
     assertThat(config.matching().lowThreshold(), is(0.4));
     assertThat(config.matching().highThreshold(), is(0.90));
-    assertThat(config.matching().emIterations(), is(25));
+    assertThat(config.matching().recordCandidates(), is(false));
   }
 
   @Test

@@ -36,6 +36,9 @@ public class DecideLinks
   public static final TupleTag<LinkedAward> REVIEW = new TupleTag<LinkedAward>() {};
   public static final TupleTag<LinkedAward> UNMATCHED = new TupleTag<LinkedAward>() {};
 
+  /** {@code award_id,recipient_uei} of every candidate, when the settings ask for them. */
+  public static final TupleTag<String> CANDIDATE_PAIRS = new TupleTag<String>() {};
+
   /** Tags of the award-id grouping this transform consumes. */
   static final TupleTag<Award> AWARD = new TupleTag<Award>() {};
 
@@ -58,7 +61,8 @@ public class DecideLinks
         "ScoreAndDecide",
         ParDo.of(new DecideFn(settings, model, stats))
             .withSideInputs(model, stats.documentFrequency(), stats.recipientCount())
-            .withOutputTags(MATCHED, TupleTagList.of(REVIEW).and(UNMATCHED)));
+            .withOutputTags(
+                MATCHED, TupleTagList.of(REVIEW).and(UNMATCHED).and(CANDIDATE_PAIRS)));
   }
 
   static @Nullable Award awardOf(CoGbkResult group) {
@@ -123,6 +127,13 @@ public class DecideLinks
                 new TokenWeights(
                     c.sideInput(stats.documentFrequency()), c.sideInput(stats.recipientCount())));
         decidedWith = model;
+      }
+      if (settings.recordCandidates()) {
+        for (Recipient r : candidatesOf(group)) {
+          if (r.uei != null) {
+            c.output(CANDIDATE_PAIRS, award.awardId + "," + r.uei);
+          }
+        }
       }
       List<Recipient> candidates = candidatesOf(group, settings.maxCandidatesPerAward() + 1);
       if (candidates.size() > settings.maxCandidatesPerAward()) {

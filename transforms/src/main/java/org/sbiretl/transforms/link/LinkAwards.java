@@ -30,6 +30,7 @@ public class LinkAwards extends PTransform<PCollection<Award>, PCollectionTuple>
   public static final TupleTag<LinkedAward> REVIEW = DecideLinks.REVIEW;
   public static final TupleTag<LinkedAward> UNMATCHED = DecideLinks.UNMATCHED;
   public static final TupleTag<KV<String, Long>> CAPPED_KEYS = GenerateCandidates.CAPPED_KEYS;
+  public static final TupleTag<String> CANDIDATE_PAIRS = DecideLinks.CANDIDATE_PAIRS;
   public static final TupleTag<MatchModel> MODEL = new TupleTag<MatchModel>() {};
 
   private final PCollection<Recipient> recipients;

@@ -11,6 +11,8 @@ import java.io.Serializable;
  * @param nameConflictSimilarity an identifier link whose name similarity is below this is flagged
  * @param maxBlockSize blocking keys shared by more recipients than this are pruned and reported
  * @param maxCandidatesPerAward candidates beyond this many per award are not scored (counted)
+ * @param estimateParameters estimate the model from the run rather than use the defaults
+ * @param recordCandidates also output every candidate pair, for blocking pair completeness
  */
 public record LinkSettings(
     double highThreshold,
@@ -19,7 +21,8 @@ public record LinkSettings(
     double nameConflictSimilarity,
     int maxBlockSize,
     int maxCandidatesPerAward,
-    boolean estimateParameters)
+    boolean estimateParameters,
+    boolean recordCandidates)
     implements Serializable {
 
   public LinkSettings {
@@ -36,6 +39,6 @@ public record LinkSettings(
   }
 
   public static LinkSettings defaults() {
-    return new LinkSettings(0.90, 0.50, 0.10, 0.60, 300, 500, true);
+    return new LinkSettings(0.90, 0.50, 0.10, 0.60, 300, 500, true, false);
   }
 }
