@@ -21,10 +21,13 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 import org.sbiretl.transforms.record.Award;
 import org.sbiretl.transforms.record.Recipient;
 import org.sbiretl.transforms.score.PartyFeatures;
+import org.sbiretl.transforms.score.TokenWeights;
 
 /**
- * Counts, for every name token that occurs in some award name, how many recipients carry it. Only
- * award-side tokens are kept so the side input stays small however large the recipient table.
+ * Counts, for every name token that occurs in some award name, how many recipients carry it, and
+ * for every whole award name how many recipients have exactly that name (as {@link
+ * TokenWeights#EXACT_NAME}-prefixed terms). Only award-side terms are kept, so the side input stays
+ * small however large the recipient table.
  */
 public final class ComputeTokenStatistics {
   private static final TupleTag<Long> RECIPIENT_COUNTS = new TupleTag<Long>() {};
@@ -66,6 +69,7 @@ public final class ComputeTokenStatistics {
     Set<String> out = new HashSet<>();
     for (List<String> n : names) {
       out.addAll(n);
+      out.add(TokenWeights.EXACT_NAME + String.join("", n));
     }
     return List.copyOf(out);
   }

@@ -171,7 +171,14 @@ public final class EstimateMatchModel {
       for (Comparison comparison : Comparison.values()) {
         n[comparison.ordinal()] = new long[comparison.levelCount()];
       }
+      long recipientsWithZip = recipients.stream().filter(r -> r.zip5() != null).count();
+      c.output(KV.of(ModelCounts.SAMPLED_RECIPIENTS, (long) recipients.size()));
+      c.output(KV.of(ModelCounts.SAMPLED_RECIPIENTS_WITH_ZIP, recipientsWithZip));
+      c.output(KV.of(ModelCounts.SAMPLED_AWARDS, (long) c.element().size()));
       for (Award award : c.element()) {
+        if (award.zip != null) {
+          c.output(KV.of(ModelCounts.SAMPLED_AWARDS_WITH_ZIP, 1L));
+        }
         PartyFeatures a = PartyFeatures.ofAward(award);
         for (PartyFeatures r : recipients) {
           int[] levels = comparator.compare(a, r).levels();

@@ -64,7 +64,7 @@ public final class LinkDecider implements Serializable {
 
   public LinkOutcome decide(Award award, Collection<Recipient> candidates) {
     PartyFeatures a = PartyFeatures.ofAward(award);
-    double nameFrequency = NameFrequency.of(a.names(), weights, model.recipients());
+    NameFrequency nameFrequency = NameFrequency.estimate(a.names(), weights, model.recipients());
     List<ScoredCandidate> companies = bestPerCompany(score(a, candidates, nameFrequency));
 
     LinkOutcome out = new LinkOutcome();
@@ -191,7 +191,7 @@ public final class LinkDecider implements Serializable {
   }
 
   private List<ScoredCandidate> score(
-      PartyFeatures award, Collection<Recipient> candidates, double nameFrequency) {
+      PartyFeatures award, Collection<Recipient> candidates, NameFrequency nameFrequency) {
     List<ScoredCandidate> scored = new ArrayList<>(candidates.size());
     for (Recipient r : candidates) {
       PairComparator.Result cmp = comparator.compare(award, PartyFeatures.ofRecipient(r));

@@ -19,6 +19,10 @@ final class ModelCounts {
 
   static final String AWARDS_WITH_UEI = "share|awards-with-uei";
   static final String AWARDS_WITH_UEI_FOUND = "share|awards-with-uei-found";
+  static final String SAMPLED_AWARDS = "share|sampled-awards";
+  static final String SAMPLED_AWARDS_WITH_ZIP = "share|sampled-awards-with-zip";
+  static final String SAMPLED_RECIPIENTS = "share|sampled-recipients";
+  static final String SAMPLED_RECIPIENTS_WITH_ZIP = "share|sampled-recipients-with-zip";
 
   private ModelCounts() {}
 
@@ -35,6 +39,10 @@ final class ModelCounts {
     long found = counts.getOrDefault(AWARDS_WITH_UEI_FOUND, 0L);
     double share = withUei >= MIN_LABELLED_PAIRS ? (double) found / withUei : defaultShare;
     MatchModel model = MatchModel.defaults(recipients, share);
+    double withoutZip = shareWithoutZip(counts);
+    if (!Double.isNaN(withoutZip)) {
+      model = model.withM(Comparison.LOCATION, MatchModel.defaultLocationM(withoutZip));
+    }
     StringBuilder source = new StringBuilder();
     for (Comparison c :
         new Comparison[] {Comparison.NAME, Comparison.LOCATION}) {
@@ -57,6 +65,22 @@ final class ModelCounts {
             ? "defaults (too few labelled or random pairs to estimate)"
             : "estimated (" + source.toString().strip() + "); share with recipient " + round(share);
     return model.withSource(description);
+  }
+
+  /**
+   * Share of award–recipient pairs where one side has no ZIP, from the random samples; NaN when
+   * nothing was sampled. The location levels without a ZIP occur that often among matches too.
+   */
+  static double shareWithoutZip(Map<String, Long> counts) {
+    long awards = counts.getOrDefault(SAMPLED_AWARDS, 0L);
+    long recipients = counts.getOrDefault(SAMPLED_RECIPIENTS, 0L);
+    if (awards == 0 || recipients == 0) {
+      return Double.NaN;
+    }
+    double awardZip = (double) counts.getOrDefault(SAMPLED_AWARDS_WITH_ZIP, 0L) / awards;
+    double recipientZip =
+        (double) counts.getOrDefault(SAMPLED_RECIPIENTS_WITH_ZIP, 0L) / recipients;
+    return 1 - awardZip * recipientZip;
   }
 
   /**

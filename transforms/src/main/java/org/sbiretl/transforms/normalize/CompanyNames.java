@@ -228,9 +228,20 @@ public final class CompanyNames {
     return false;
   }
 
+  private static final org.apache.commons.text.similarity.LevenshteinDistance TYPO =
+      new org.apache.commons.text.similarity.LevenshteinDistance(2);
+
   private static boolean isLegal(String token) {
     if (LEGAL.contains(token)) {
       return true;
+    }
+    // Long designators are often misspelt ("Coproration", "Incorported"): two edits at most.
+    if (token.length() >= 7) {
+      for (String word : LEGAL_WORDS_TRUNCATABLE) {
+        if (word.length() >= 7 && TYPO.apply(token, word) >= 0) {
+          return true;
+        }
+      }
     }
     if (token.length() >= 4) {
       for (String word : LEGAL_WORDS_TRUNCATABLE) {

@@ -24,6 +24,9 @@ public final class MatchModel implements Serializable {
    */
   static final double NAMESAKE_SHARE = 0.05;
 
+  /** Share of pairs where a side has no ZIP, when the run has not measured it. */
+  static final double DEFAULT_SHARE_WITHOUT_ZIP = 0.05;
+
   private final double[][] m;
   private final double[][] u;
   private final double prior;
@@ -52,9 +55,9 @@ public final class MatchModel implements Serializable {
   public static MatchModel defaults(long recipients, double shareWithRecipient) {
     double[][] m = new double[Comparison.values().length][];
     double[][] u = new double[Comparison.values().length][];
-    m[Comparison.NAME.ordinal()] = new double[] {0.01, 0.03, 0.08, 0.23, 0.65};
+    m[Comparison.NAME.ordinal()] = new double[] {0.03, 0.03, 0.04, 0.10, 0.80};
     u[Comparison.NAME.ordinal()] = new double[] {0.9989, 1e-3, 1e-4, 1e-5, 1e-6};
-    m[Comparison.LOCATION.ordinal()] = new double[] {0.05, 0.06, 0.04, 0.12, 0.70, 0.02, 0.01};
+    m[Comparison.LOCATION.ordinal()] = defaultLocationM(DEFAULT_SHARE_WITHOUT_ZIP);
     u[Comparison.LOCATION.ordinal()] =
         new double[] {0.90, 0.042, 0.01, 0.0047, 0.0001, 0.0005, 0.0427};
     m[Comparison.UEI.ordinal()] = new double[] {0.02, 0.98};
@@ -65,6 +68,20 @@ public final class MatchModel implements Serializable {
   }
 
   /** Prior of a random pair being a match when a share of awards has one of n recipients. */
+  /**
+   * Default m of the location levels when a share of pairs has no ZIP on one side: the levels
+   * with ZIP occur among the rest, the no-ZIP levels among that share (missing ZIPs are not more
+   * or less common among matches than among other pairs).
+   */
+  public static double[] defaultLocationM(double shareWithoutZip) {
+    double p = Math.min(0.99, Math.max(0.01, shareWithoutZip));
+    double q = 1 - p;
+    // different, same-state, same-zip3, same-city, same-zip5 | same-city-no-zip, same-state-no-zip
+    return new double[] {
+      0.06 * q + 0.06 * p, 0.03 * q, 0.01 * q, 0.05 * q, 0.85 * q, 0.84 * p, 0.10 * p
+    };
+  }
+
   public static double priorFor(long recipients, double shareWithRecipient) {
     double share = Math.min(0.999, Math.max(0.001, shareWithRecipient));
     return share / Math.max(2, recipients);
@@ -117,10 +134,9 @@ public final class MatchModel implements Serializable {
    * The weight (log2 Bayes factor) each comparison contributes, in {@link Comparison} order;
    * missing comparisons contribute 0.
    *
-   * @param nameFrequency estimated share of recipients carrying the award's name (see {@link
-   *     NameFrequency}); 0 when unknown
+   * @param nameFrequency how common the award's name is among recipients
    */
-  public double[] weights(int[] levels, double nameFrequency) {
+  public double[] weights(int[] levels, NameFrequency nameFrequency) {
     double[] w = new double[levels.length];
     for (Comparison c : Comparison.values()) {
       int level = levels[c.ordinal()];
@@ -129,7 +145,8 @@ public final class MatchModel implements Serializable {
       }
       double uu = u[c.ordinal()][level];
       if (c == Comparison.NAME && level >= 2) {
-        uu = Math.max(uu, Math.max(nameFrequency, NAMESAKE_SHARE / recipients));
+        double share = level == 4 ? nameFrequency.exact() : nameFrequency.similar();
+        uu = Math.max(uu, Math.max(share, NAMESAKE_SHARE / recipients));
       }
       w[c.ordinal()] = log2(m[c.ordinal()][level] / uu);
     }

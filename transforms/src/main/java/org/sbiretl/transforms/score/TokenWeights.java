@@ -10,6 +10,9 @@ import java.util.Map;
 public final class TokenWeights implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** Prefix of whole-name terms: {@code =acmerobotic} counts recipients with exactly that name. */
+  public static final String EXACT_NAME = "=";
+
   private final Map<String, Long> documentFrequency;
   private final long documents;
 
@@ -27,6 +30,11 @@ public final class TokenWeights implements Serializable {
   public double idf(String token) {
     long df = documentFrequency.getOrDefault(token, 0L);
     return Math.log((documents + 1.0) / (df + 1.0)) + 1.0;
+  }
+
+  /** Recipients whose normalised name (any variant) is exactly these tokens. */
+  public long exactNameCount(java.util.List<String> tokens) {
+    return documentFrequency.getOrDefault(EXACT_NAME + String.join("", tokens), 0L);
   }
 
   public long documentFrequency(String token) {
