@@ -8,19 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
-import org.sbiretl.pipeline.config.ConfigLoader;
-import org.sbiretl.pipeline.config.EtlConfig;
 import org.sbiretl.pipeline.enrich.EnrichPipeline;
-import org.sbiretl.pipeline.enrich.EnrichRequest;
 import org.sbiretl.pipeline.enrich.EnrichRun;
 import org.sbiretl.pipeline.enrich.RunnerChoice;
-import org.sbiretl.pipeline.output.OutputTables;
 
 /**
  * The same input through the Direct runner and embedded Flink must give the same rows in every
@@ -48,22 +42,26 @@ class RunnerParityTest {
   void directAndEmbeddedFlinkAgree() throws IOException {
     Path directOut = work.resolve("direct");
     Path flinkOut = work.resolve("flink");
-    EnrichRun.Result direct = run(RunnerChoice.DIRECT, directOut);
-    EnrichRun.Result flink = run(RunnerChoice.FLINK, flinkOut);
+    EnrichRun.Result direct = InProcessRun.enrich(inputs, RunnerChoice.DIRECT, directOut);
+    EnrichRun.Result flink = InProcessRun.enrich(inputs, RunnerChoice.FLINK, flinkOut);
 
     // The input is meant to reach every output; an empty table would compare equal vacuously.
-    for (String table : tables()) {
+    for (String table : InProcessRun.tables()) {
       assertFalse(OutputRows.of(directOut, table).isEmpty(), "direct run wrote no " + table);
     }
     assertEquals(AWARDS + 2, direct.counts().awardsRead());
     assertTrue(direct.counts().conserved(), "conservation broken on the Direct runner");
 
-    List<Runnable> checks = new ArrayList<>();
-    for (String table : tables()) {
-      checks.add(
-          () -> assertEquals(rows(directOut, table), rows(flinkOut, table), table + " rows"));
-    }
-    assertAll(checks.stream().map(c -> c::run));
+    assertAll(
+        InProcessRun.tables().stream()
+            .map(
+                table ->
+                    (Executable)
+                        () ->
+                            assertEquals(
+                                OutputRows.of(directOut, table),
+                                OutputRows.of(flinkOut, table),
+                                table + " rows")));
     assertEquals(direct.counts().counters(), flink.counts().counters(), "counters");
     assertEquals(
         blocking(direct), blocking(flink), "blocking summary (candidates per award distribution)");
@@ -71,36 +69,6 @@ class RunnerParityTest {
         Files.readString(directOut.resolve(EnrichPipeline.DIAGNOSTICS).resolve("model.json")),
         Files.readString(flinkOut.resolve(EnrichPipeline.DIAGNOSTICS).resolve("model.json")),
         "estimated model");
-  }
-
-  static EnrichRun.Result run(RunnerChoice runner, Path output) throws IOException {
-    List<String> sets = new ArrayList<>(List.of(TestInputs.REVIEW_SETTINGS));
-    sets.add("output.format=csv");
-    EtlConfig config = ConfigLoader.load(null, null, null, Map.of(), sets);
-    int parallelism = runner == RunnerChoice.FLINK ? 2 : 0;
-    return EnrichRun.run(
-        new EnrichRequest(
-            inputs.awards().toString(),
-            inputs.recipients().toString(),
-            output.toAbsolutePath().toString(),
-            runner,
-            null,
-            parallelism,
-            config));
-  }
-
-  static List<String> tables() {
-    List<String> tables = new ArrayList<>(OutputTables.ALL);
-    tables.add(EnrichPipeline.RECIPIENT_ERRORS);
-    return tables;
-  }
-
-  private static List<String> rows(Path dir, String table) {
-    try {
-      return OutputRows.of(dir, table);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 
   private static Object blocking(EnrichRun.Result result) {
