@@ -113,9 +113,12 @@ class ClusterEndToEndIT {
         counters,
         PrometheusText.samples(pushed, "sbir_etl_counter", Map.of("job", PUSH_JOB), "name"),
         "counters on the Pushgateway");
-    assertTrue(
-        pushed.contains("sbir_etl_run_info{") && pushed.contains("state=\"DONE\""),
-        "run info with the final state on the Pushgateway");
+    assertEquals(
+        1,
+        PrometheusText.samples(
+                pushed, "sbir_etl_run_info", Map.of("job", PUSH_JOB, "state", "DONE"), "run_id")
+            .size(),
+        "sbir_etl_run_info of this run, state DONE, on the Pushgateway");
 
     // The cluster's own metrics are on its Prometheus reporter.
     String flinkMetrics = scrapeFlinkReporter();
