@@ -40,15 +40,16 @@ import org.sbiretl.pipeline.monitoring.RunMetrics;
  * the Pushgateway, and the cluster's own metrics on its Prometheus reporter.
  *
  * <p>Runs only when {@code SBIR_FLINK_REST} (e.g. {@code http://localhost:8081}) and {@code
- * SBIR_PUSHGATEWAY} (e.g. {@code http://localhost:9091}) are set; {@code .ci/cluster-env.sh}
- * starts both. {@code SBIR_FLINK_PROMETHEUS_PORTS} (default {@code 9250-9260}) is the reporter's
- * port range. The inputs are in a local temp directory, so the cluster must run on this host.
+ * SBIR_PUSHGATEWAY} (e.g. {@code http://localhost:9091}) are set; {@code .ci/cluster-env.sh} starts
+ * both. {@code SBIR_FLINK_PROMETHEUS_PORTS} (default {@code 9250-9260}) is the reporter's port
+ * range. The inputs are in a local temp directory, so the cluster must run on this host.
  */
 @EnabledIfEnvironmentVariable(named = "SBIR_FLINK_REST", matches = ".+")
 @EnabledIfEnvironmentVariable(named = "SBIR_PUSHGATEWAY", matches = ".+")
 class ClusterEndToEndIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration SUBMIT_TIMEOUT = Duration.ofMinutes(6);
+
   /** The Flink job name EnrichRun gives every run. */
   private static final String FLINK_JOB_NAME = "sbir-etl-enrich";
 
@@ -56,6 +57,7 @@ class ClusterEndToEndIT {
   private static TestInputs inputs;
   private static URI rest;
   private static URI pushgateway;
+
   /** A Pushgateway job name of this test's own, so a parallel or earlier run cannot interfere. */
   private static final String PUSH_JOB = "sbir-etl-it-" + UUID.randomUUID();
 
@@ -69,8 +71,7 @@ class ClusterEndToEndIT {
   @AfterAll
   static void removePushedGroup() {
     try {
-      PrometheusText.delete(
-          pushgateway.resolve("/metrics/job/" + PUSH_JOB + "/instance/enrich"));
+      PrometheusText.delete(pushgateway.resolve("/metrics/job/" + PUSH_JOB + "/instance/enrich"));
     } catch (IOException | RuntimeException e) {
       System.err.println("could not remove test group from the Pushgateway: " + e);
     }
@@ -123,7 +124,9 @@ class ClusterEndToEndIT {
     // The cluster's own metrics are on its Prometheus reporter.
     String flinkMetrics = scrapeFlinkReporter();
     assertTrue(
-        flinkMetrics.lines().anyMatch(l -> l.startsWith("flink_jobmanager_numRegisteredTaskManagers")),
+        flinkMetrics
+            .lines()
+            .anyMatch(l -> l.startsWith("flink_jobmanager_numRegisteredTaskManagers")),
         "flink_jobmanager_ metrics on the reporter");
     assertTrue(
         flinkMetrics.lines().anyMatch(l -> l.startsWith("flink_taskmanager_Status_JVM_")),

@@ -20,8 +20,8 @@ final class InProcessRun {
   /**
    * Runs {@code inputs} on {@code runner} (Flink: embedded, parallelism 2, so data is shuffled
    * between two subtasks) with CSV output and the thresholds of {@link TestInputs#REVIEW_SETTINGS}.
-   * The configuration ignores the environment, so a developer's {@code SBIR_ETL_*} variables
-   * cannot change the result.
+   * The configuration ignores the environment, so a developer's {@code SBIR_ETL_*} variables cannot
+   * change the result.
    */
   static EnrichRun.Result enrich(TestInputs inputs, RunnerChoice runner, Path output)
       throws IOException {

@@ -32,8 +32,8 @@ final class PrometheusText {
   }
 
   /**
-   * Values of {@code metric} whose labels include all of {@code match}, keyed by the value of
-   * label {@code keyLabel}. Gauges arrive as floats ({@code 1.2e+06}); counters are whole numbers.
+   * Values of {@code metric} whose labels include all of {@code match}, keyed by the value of label
+   * {@code keyLabel}. Gauges arrive as floats ({@code 1.2e+06}); counters are whole numbers.
    */
   static SortedMap<String, Long> samples(
       String body, String metric, Map<String, String> match, String keyLabel) {

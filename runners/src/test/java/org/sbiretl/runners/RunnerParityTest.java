@@ -18,8 +18,8 @@ import org.sbiretl.pipeline.enrich.RunnerChoice;
 
 /**
  * The same input through the Direct runner and embedded Flink must give the same rows in every
- * output, the same counters and the same estimated model. The Direct runner is the reference
- * (it checks the Beam model strictly); Flink at parallelism 2 shuffles, fuses and splits bundles
+ * output, the same counters and the same estimated model. The Direct runner is the reference (it
+ * checks the Beam model strictly); Flink at parallelism 2 shuffles, fuses and splits bundles
  * differently, so any order- or bundle-dependent logic in the pipeline shows up as a difference.
  *
  * <p>No counter is excluded: every counter the job reports counts elements or keys, and none

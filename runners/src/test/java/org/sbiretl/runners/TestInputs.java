@@ -30,10 +30,14 @@ record TestInputs(Path awards, Path recipients) {
         SbirEtlCommand.commandLine()
             .execute(
                 "generate",
-                "--awards", String.valueOf(awards),
-                "--recipients", String.valueOf(recipients),
-                "--seed", "11",
-                "--output", dir.toString());
+                "--awards",
+                String.valueOf(awards),
+                "--recipients",
+                String.valueOf(recipients),
+                "--seed",
+                "11",
+                "--output",
+                dir.toString());
     assertEquals(0, exit, "generate failed");
     TestInputs inputs =
         new TestInputs(
