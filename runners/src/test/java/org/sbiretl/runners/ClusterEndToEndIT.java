@@ -1,0 +1,213 @@
+package org.sbiretl.runners;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.io.TempDir;
+import org.sbiretl.pipeline.enrich.EnrichRun;
+import org.sbiretl.pipeline.enrich.RunnerChoice;
+import org.sbiretl.pipeline.monitoring.FlinkRestMetrics;
+import org.sbiretl.pipeline.monitoring.RunMetrics;
+
+/**
+ * Submits the job to a running Flink session cluster the way a user does ({@code java -jar
+ * ...-all.jar enrich --flink-master host:port}, in a child JVM, so the runner stages the shaded jar
+ * it runs from) and checks it against an embedded-Flink run of the same input: same rows, same
+ * counters, the job FINISHED in the cluster's REST API with those counters, the same counters on
+ * the Pushgateway, and the cluster's own metrics on its Prometheus reporter.
+ *
+ * <p>Runs only when {@code SBIR_FLINK_REST} (e.g. {@code http://localhost:8081}) and {@code
+ * SBIR_PUSHGATEWAY} (e.g. {@code http://localhost:9091}) are set; {@code .ci/cluster-env.sh} starts
+ * both. {@code SBIR_FLINK_PROMETHEUS_PORTS} (default {@code 9250-9260}) is the reporter's port
+ * range. The inputs are in a local temp directory, so the cluster must run on this host.
+ */
+@EnabledIfEnvironmentVariable(named = "SBIR_FLINK_REST", matches = ".+")
+@EnabledIfEnvironmentVariable(named = "SBIR_PUSHGATEWAY", matches = ".+")
+class ClusterEndToEndIT {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Duration SUBMIT_TIMEOUT = Duration.ofMinutes(6);
+
+  /** The Flink job name EnrichRun gives every run. */
+  private static final String FLINK_JOB_NAME = "sbir-etl-enrich";
+
+  @TempDir static Path work;
+  private static TestInputs inputs;
+  private static URI rest;
+  private static URI pushgateway;
+
+  /** A Pushgateway job name of this test's own, so a parallel or earlier run cannot interfere. */
+  private static final String PUSH_JOB = "sbir-etl-it-" + UUID.randomUUID();
+
+  @BeforeAll
+  static void setUp() throws IOException {
+    rest = URI.create(System.getenv("SBIR_FLINK_REST"));
+    pushgateway = URI.create(System.getenv("SBIR_PUSHGATEWAY"));
+    inputs = TestInputs.generate(work.resolve("in"), 60, 600);
+  }
+
+  @AfterAll
+  static void removePushedGroup() {
+    try {
+      PrometheusText.delete(pushgateway.resolve("/metrics/job/" + PUSH_JOB + "/instance/enrich"));
+    } catch (IOException | RuntimeException e) {
+      System.err.println("could not remove test group from the Pushgateway: " + e);
+    }
+  }
+
+  @Test
+  void clusterRunMatchesEmbeddedRunAndPublishesItsMetrics() throws Exception {
+    Path reference = work.resolve("embedded");
+    EnrichRun.Result expected = InProcessRun.enrich(inputs, RunnerChoice.FLINK, reference);
+    SortedMap<String, Long> counters = expected.counts().counters();
+    assertTrue(expected.counts().conserved(), "conservation broken in the reference run");
+
+    long submittedAt = System.currentTimeMillis();
+    Path clusterOut = work.resolve("cluster");
+    submitToCluster(clusterOut);
+
+    // Same rows as the reference run, in every output.
+    assertAll(
+        InProcessRun.tables().stream()
+            .map(
+                table ->
+                    (Executable)
+                        () ->
+                            assertEquals(
+                                OutputRows.of(reference, table),
+                                OutputRows.of(clusterOut, table),
+                                table + " rows")));
+
+    // The cluster knows the job as FINISHED, with the same Beam counters in its accumulator.
+    String jobId = findJob(submittedAt);
+    RunMetrics onCluster =
+        new FlinkRestMetrics(rest)
+            .awaitTermination(jobId, Duration.ofSeconds(60), Duration.ofSeconds(1));
+    assertEquals("FINISHED", onCluster.state(), "Flink job state of " + jobId);
+    assertEquals(counters, onCluster.counters(), "counters in the Flink REST accumulator");
+
+    // The launcher pushed the same counters to the Pushgateway under this test's job name.
+    String pushed = PrometheusText.get(pushgateway.resolve("/metrics"));
+    assertEquals(
+        counters,
+        PrometheusText.samples(pushed, "sbir_etl_counter", Map.of("job", PUSH_JOB), "name"),
+        "counters on the Pushgateway");
+    assertEquals(
+        1,
+        PrometheusText.samples(
+                pushed, "sbir_etl_run_info", Map.of("job", PUSH_JOB, "state", "DONE"), "run_id")
+            .size(),
+        "sbir_etl_run_info of this run, state DONE, on the Pushgateway");
+
+    // The cluster's own metrics are on its Prometheus reporter.
+    String flinkMetrics = scrapeFlinkReporter();
+    assertTrue(
+        flinkMetrics
+            .lines()
+            .anyMatch(l -> l.startsWith("flink_jobmanager_numRegisteredTaskManagers")),
+        "flink_jobmanager_ metrics on the reporter");
+    assertTrue(
+        flinkMetrics.lines().anyMatch(l -> l.startsWith("flink_taskmanager_Status_JVM_")),
+        "flink_taskmanager_ metrics on the reporter");
+  }
+
+  /** Runs {@code sbir-etl enrich} against the cluster in a child JVM and expects exit code 0. */
+  private static void submitToCluster(Path output) throws IOException, InterruptedException {
+    String jar = System.getProperty("sbir.shadedJar");
+    assertTrue(jar != null && Files.isRegularFile(Path.of(jar)), "shaded job jar " + jar);
+    String flinkMaster = rest.getHost() + ":" + rest.getPort();
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(Arrays.asList(System.getProperty("sbir.java17Opens", "").split("\\s+")));
+    command.addAll(List.of("-Xmx1g", "-jar", jar, "enrich"));
+    command.addAll(List.of("--runner", "flink", "--flink-master", flinkMaster));
+    command.addAll(List.of("--parallelism", "2", "--format", "csv"));
+    command.addAll(List.of("--awards", inputs.awards().toString()));
+    command.addAll(List.of("--recipients", inputs.recipients().toString()));
+    command.addAll(List.of("--output", output.toAbsolutePath().toString()));
+    for (String setting : TestInputs.REVIEW_SETTINGS) {
+      command.addAll(List.of("--set", setting));
+    }
+    command.addAll(List.of("--set", "pushgateway.url=" + pushgateway));
+    command.addAll(List.of("--set", "pushgateway.job=" + PUSH_JOB));
+    command.removeIf(String::isEmpty);
+
+    Path log = work.resolve("cluster-client.log");
+    Process process =
+        new ProcessBuilder(command)
+            .directory(work.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
+    if (!process.waitFor(SUBMIT_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      fail("cluster run did not finish within " + SUBMIT_TIMEOUT + "; log:\n" + tail(log));
+    }
+    assertEquals(0, process.exitValue(), "sbir-etl enrich exit code; log:\n" + tail(log));
+  }
+
+  /** The newest job named {@value #FLINK_JOB_NAME} that started after {@code submittedAt}. */
+  private static String findJob(long submittedAt) throws IOException {
+    JsonNode jobs = JSON.readTree(PrometheusText.get(rest.resolve("/jobs/overview")));
+    String id = null;
+    long newest = Long.MIN_VALUE;
+    for (JsonNode job : jobs.path("jobs")) {
+      long start = job.path("start-time").asLong();
+      if (FLINK_JOB_NAME.equals(job.path("name").asText())
+          && start >= submittedAt
+          && start > newest) {
+        newest = start;
+        id = job.path("jid").asText();
+      }
+    }
+    assertFalse(id == null, "no " + FLINK_JOB_NAME + " job started on the cluster: " + jobs);
+    return id;
+  }
+
+  /** Everything the JobManager's and TaskManager's reporters serve in the configured port range. */
+  private static String scrapeFlinkReporter() {
+    String range = System.getenv().getOrDefault("SBIR_FLINK_PROMETHEUS_PORTS", "9250-9260");
+    String[] bounds = range.split("-");
+    int first = Integer.parseInt(bounds[0].strip());
+    int last = Integer.parseInt(bounds[bounds.length - 1].strip());
+    StringBuilder all = new StringBuilder();
+    for (int port = first; port <= last; port++) {
+      try {
+        all.append(PrometheusText.get(URI.create("http://localhost:" + port + "/metrics")));
+      } catch (IOException e) {
+        // A port of the range nobody took; the assertions say what was missing.
+      }
+    }
+    return all.toString();
+  }
+
+  private static String tail(Path log) throws IOException {
+    if (!Files.exists(log)) {
+      return "(no log)";
+    }
+    List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+    return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+  }
+}

@@ -1,0 +1,49 @@
+package org.sbiretl.runners;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.sbiretl.pipeline.config.ConfigLoader;
+import org.sbiretl.pipeline.config.EtlConfig;
+import org.sbiretl.pipeline.enrich.EnrichPipeline;
+import org.sbiretl.pipeline.enrich.EnrichRequest;
+import org.sbiretl.pipeline.enrich.EnrichRun;
+import org.sbiretl.pipeline.enrich.RunnerChoice;
+import org.sbiretl.pipeline.output.OutputTables;
+
+/** Runs the enrichment job inside the test JVM, the way {@code sbir-etl enrich} would. */
+final class InProcessRun {
+  private InProcessRun() {}
+
+  /**
+   * Runs {@code inputs} on {@code runner} (Flink: embedded, parallelism 2, so data is shuffled
+   * between two subtasks) with CSV output and the thresholds of {@link TestInputs#REVIEW_SETTINGS}.
+   * The configuration ignores the environment, so a developer's {@code SBIR_ETL_*} variables cannot
+   * change the result.
+   */
+  static EnrichRun.Result enrich(TestInputs inputs, RunnerChoice runner, Path output)
+      throws IOException {
+    List<String> sets = new ArrayList<>(List.of(TestInputs.REVIEW_SETTINGS));
+    sets.add("output.format=csv");
+    EtlConfig config = ConfigLoader.load(null, null, null, Map.of(), sets);
+    int parallelism = runner == RunnerChoice.FLINK ? 2 : 0;
+    return EnrichRun.run(
+        new EnrichRequest(
+            inputs.awards().toString(),
+            inputs.recipients().toString(),
+            output.toAbsolutePath().toString(),
+            runner,
+            null,
+            parallelism,
+            config));
+  }
+
+  /** Every table a run writes rows to: the four award outputs and the recipient errors. */
+  static List<String> tables() {
+    List<String> tables = new ArrayList<>(OutputTables.ALL);
+    tables.add(EnrichPipeline.RECIPIENT_ERRORS);
+    return tables;
+  }
+}

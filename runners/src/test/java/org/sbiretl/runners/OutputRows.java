@@ -1,0 +1,46 @@
+package org.sbiretl.runners;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The rows of one CSV output table, independent of how a runner sharded it: every shard parsed
+ * (abstracts hold quoted line breaks, so lines are not records), headers dropped, records sorted.
+ */
+final class OutputRows {
+  private OutputRows() {}
+
+  /** The records of {@code outputDir/table/*.csv}, each as one string, sorted. */
+  static List<String> of(Path outputDir, String table) throws IOException {
+    Path dir = outputDir.resolve(table);
+    List<String> rows = new ArrayList<>();
+    if (!Files.isDirectory(dir)) {
+      return rows;
+    }
+    List<Path> shards;
+    try (Stream<Path> files = Files.list(dir)) {
+      shards = files.filter(f -> f.getFileName().toString().endsWith(".csv")).sorted().toList();
+    }
+    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build();
+    for (Path shard : shards) {
+      try (Reader in = Files.newBufferedReader(shard, StandardCharsets.UTF_8);
+          CSVParser parser = CSVParser.parse(in, format)) {
+        for (CSVRecord record : parser) {
+          // U+001F cannot occur in the data, so joining keeps fields apart.
+          rows.add(String.join("\u001f", record.toList()));
+        }
+      }
+    }
+    rows.sort(null);
+    return rows;
+  }
+}
