@@ -194,6 +194,19 @@ public final class CompanyNames {
     return out;
   }
 
+  /** Whether {@code cut} can be the start of a word whose canonical form is {@code canonical}. */
+  public static boolean couldBeCutFrom(String cut, String canonical) {
+    if (canonical.startsWith(cut) || cut.startsWith(canonical)) {
+      return true;
+    }
+    for (Map.Entry<String, String> e : ABBREVIATIONS.entrySet()) {
+      if (e.getValue().equals(canonical) && e.getKey().startsWith(cut)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** One spelling for a word and its abbreviations and plural. */
   public static String canonical(String token) {
     String mapped = ABBREVIATIONS.get(token);

@@ -3,6 +3,7 @@ package org.sbiretl.transforms.score;
 import java.io.Serializable;
 import java.util.List;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.sbiretl.transforms.normalize.CompanyNames;
 
 /**
  * Similarity of two company names from their normalised tokens: soft TF-IDF cosine (tokens
@@ -94,7 +95,8 @@ public final class NameSimilarity implements Serializable {
     }
     String cut = shorter.get(last);
     String full = longer.get(last);
-    return cut.length() >= 2 && (full.startsWith(cut) || cut.startsWith(full));
+    // The full word may have been abbreviated to its canonical form ("manufacturin" vs "mfg").
+    return cut.length() >= 2 && CompanyNames.couldBeCutFrom(cut, full);
   }
 
   /** Soft TF-IDF cosine (Cohen, Ravikumar & Fienberg 2003), symmetrised by taking the mean. */
