@@ -98,7 +98,7 @@ public final class EnrichRun {
     if (config.memoryThresholdMb() > 0 && peakHeapMb > config.memoryThresholdMb()) {
       LOG.warn(
           "peak heap use {} MB exceeded memory_threshold_mb={}; give the run more memory"
-              + " (SBIR_ETL_JAVA_OPTS=-Xmx...) or run it on a cluster",
+              + " (JAVA_OPTS=-Xmx... for ./sbir-etl) or run it on a cluster",
           peakHeapMb,
           config.memoryThresholdMb());
     }
