@@ -92,8 +92,7 @@ public final class EnrichPipeline {
             MapElements.into(TypeDescriptors.rows()).via(new OutputTables.ToLinkedRow()))
         .setRowSchema(OutputTables.linkedSchema())
         .apply(
-            "Write" + name,
-            new WriteTable(out, table, OutputTables.linkedSchema(), parquet, csv));
+            "Write" + name, new WriteTable(out, table, OutputTables.linkedSchema(), parquet, csv));
   }
 
   private static void writeErrors(
@@ -104,7 +103,7 @@ public final class EnrichPipeline {
             "Flatten" + name,
             MapElements.into(TypeDescriptors.rows()).via(new OutputTables.ToErrorRow()))
         .setRowSchema(OutputTables.errorSchema())
-        .apply("Write" + name, new WriteTable(out, table, OutputTables.errorSchema(), parquet, csv));
+        .apply(
+            "Write" + name, new WriteTable(out, table, OutputTables.errorSchema(), parquet, csv));
   }
-
 }

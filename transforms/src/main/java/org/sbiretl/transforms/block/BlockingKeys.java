@@ -7,9 +7,9 @@ import org.apache.commons.codec.language.DoubleMetaphone;
 import org.sbiretl.transforms.score.PartyFeatures;
 
 /**
- * Blocking keys: the values an award and a recipient must share for the pair to be compared at
- * all. Built for recall: any one shared key makes a candidate pair, so a typo, a move to another
- * state or a reordered name still leaves other keys in common.
+ * Blocking keys: the values an award and a recipient must share for the pair to be compared at all.
+ * Built for recall: any one shared key makes a candidate pair, so a typo, a move to another state
+ * or a reordered name still leaves other keys in common.
  *
  * <ul>
  *   <li>{@code u:} UEI and {@code d:} DUNS, exact;

@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * 64-bit FNV-1a hashes of blocking keys, and a sorted-array set of them: a compact way to ship
- * every award-side key to the recipient side (16 MB for two million keys) so that recipient keys
- * no award has are dropped before the shuffle. A hash collision only lets an extra key through.
+ * every award-side key to the recipient side (16 MB for two million keys) so that recipient keys no
+ * award has are dropped before the shuffle. A hash collision only lets an extra key through.
  */
 public final class KeyHashes {
   private static final long OFFSET = 0xcbf29ce484222325L;

@@ -61,8 +61,7 @@ public class DecideLinks
         "ScoreAndDecide",
         ParDo.of(new DecideFn(settings, model, stats))
             .withSideInputs(model, stats.documentFrequency(), stats.recipientCount())
-            .withOutputTags(
-                MATCHED, TupleTagList.of(REVIEW).and(UNMATCHED).and(CANDIDATE_PAIRS)));
+            .withOutputTags(MATCHED, TupleTagList.of(REVIEW).and(UNMATCHED).and(CANDIDATE_PAIRS)));
   }
 
   static @Nullable Award awardOf(CoGbkResult group) {

@@ -205,7 +205,9 @@ public final class EstimateMatchModel {
       if (level != Comparison.MISSING) {
         c.output(
             KV.of(
-                labelled ? ModelCounts.mKey(comparison, level) : ModelCounts.uKey(comparison, level),
+                labelled
+                    ? ModelCounts.mKey(comparison, level)
+                    : ModelCounts.uKey(comparison, level),
                 1L));
       }
     }
@@ -226,8 +228,7 @@ public final class EstimateMatchModel {
 
     @ProcessElement
     public void process(ProcessContext c) {
-      c.output(
-          ModelCounts.build(c.sideInput(counts), c.sideInput(recipientCount), DEFAULT_SHARE));
+      c.output(ModelCounts.build(c.sideInput(counts), c.sideInput(recipientCount), DEFAULT_SHARE));
     }
   }
 }

@@ -34,9 +34,9 @@ import org.sbiretl.transforms.score.PartyFeatures;
  * Blocking: pairs each award with the recipients that share at least one blocking key with it.
  *
  * <p>Recipient keys that no award has are dropped before the shuffle (a side input of award-key
- * hashes), so the 3.4M-row recipient table is reduced to the few recipients that could match.
- * Keys shared by more than {@code maxBlockSize} recipients are pruned (their tokens are too common
- * to discriminate) and reported in {@link #CAPPED_KEYS}; identifier keys are never pruned. An award
+ * hashes), so the 3.4M-row recipient table is reduced to the few recipients that could match. Keys
+ * shared by more than {@code maxBlockSize} recipients are pruned (their tokens are too common to
+ * discriminate) and reported in {@link #CAPPED_KEYS}; identifier keys are never pruned. An award
  * whose every key is pruned still reaches the decision step, as {@code no-candidate}.
  *
  * <p>Output {@link #PAIRS}: award id → candidate recipient, one element per shared key (the same
@@ -73,10 +73,11 @@ public class GenerateCandidates extends PTransform<PCollection<Award>, PCollecti
             .apply("DistinctAwardKeyHashes", Distinct.create())
             .apply("AwardKeyHashesView", View.asIterable());
     PCollection<KV<String, Recipient>> recipientKeys =
-        recipients.apply(
-            "KeyRecipientsSharingAwardKeys",
-            ParDo.of(new KeyRecipientsFn(awardKeyHashes)).withSideInputs(awardKeyHashes))
-        .setCoder(RecordCoders.keyedByString(Recipient.class));
+        recipients
+            .apply(
+                "KeyRecipientsSharingAwardKeys",
+                ParDo.of(new KeyRecipientsFn(awardKeyHashes)).withSideInputs(awardKeyHashes))
+            .setCoder(RecordCoders.keyedByString(Recipient.class));
 
     int cap = maxBlockSize;
     PCollection<KV<String, Long>> capped =
@@ -188,5 +189,4 @@ public class GenerateCandidates extends PTransform<PCollection<Award>, PCollecti
       }
     }
   }
-
 }

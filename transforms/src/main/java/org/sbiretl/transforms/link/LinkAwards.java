@@ -52,7 +52,8 @@ public class LinkAwards extends PTransform<PCollection<Award>, PCollectionTuple>
         awards.apply(
             "GenerateCandidates", new GenerateCandidates(recipients, settings.maxBlockSize()));
     PCollection<KV<String, Award>> awardsById =
-        awards.apply("KeyAwardsById", WithKeys.of((Award a) -> a.awardId))
+        awards
+            .apply("KeyAwardsById", WithKeys.of((Award a) -> a.awardId))
             .setCoder(RecordCoders.keyedByString(Award.class));
     PCollection<KV<String, CoGbkResult>> grouped =
         KeyedPCollectionTuple.of(DecideLinks.AWARD, awardsById)
@@ -63,9 +64,6 @@ public class LinkAwards extends PTransform<PCollection<Award>, PCollectionTuple>
     PCollectionView<MatchModel> modelView = model.apply("MatchModelView", View.asSingleton());
     PCollectionTuple decided =
         grouped.apply("DecideLinks", new DecideLinks(settings, modelView, stats));
-    return decided
-        .and(CAPPED_KEYS, blocked.get(GenerateCandidates.CAPPED_KEYS))
-        .and(MODEL, model);
+    return decided.and(CAPPED_KEYS, blocked.get(GenerateCandidates.CAPPED_KEYS)).and(MODEL, model);
   }
-
 }

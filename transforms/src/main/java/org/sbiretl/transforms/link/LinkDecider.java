@@ -36,8 +36,8 @@ import org.sbiretl.transforms.score.TokenWeights;
  * </ol>
  *
  * <p>Several recipient rows with one UEI are one company. The row that represents it is chosen
- * deterministically: highest match probability, then the most recent {@code update_date}, then
- * the smallest {@code id}, then the earliest source row.
+ * deterministically: highest match probability, then the most recent {@code update_date}, then the
+ * smallest {@code id}, then the earliest source row.
  */
 public final class LinkDecider implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -79,7 +79,8 @@ public final class LinkDecider implements Serializable {
     ScoredCandidate byDuns = byUei == null ? find(companies, award.duns, r -> r.duns) : null;
     ScoredCandidate linked = byUei != null ? byUei : byDuns;
     if (linked != null) {
-      return identifierLink(out, linked, byUei != null ? MatchMethod.UEI_EXACT : MatchMethod.DUNS_EXACT, companies);
+      return identifierLink(
+          out, linked, byUei != null ? MatchMethod.UEI_EXACT : MatchMethod.DUNS_EXACT, companies);
     }
     ScoredCandidate best = companies.get(0);
     double second = companies.size() > 1 ? companies.get(1).probability() : 0.0;
@@ -105,7 +106,10 @@ public final class LinkDecider implements Serializable {
   }
 
   private LinkOutcome identifierLink(
-      LinkOutcome out, ScoredCandidate linked, MatchMethod method, List<ScoredCandidate> companies) {
+      LinkOutcome out,
+      ScoredCandidate linked,
+      MatchMethod method,
+      List<ScoredCandidate> companies) {
     List<ScoredCandidate> others = new ArrayList<>(companies);
     others.remove(linked);
     ScoredCandidate rival = others.isEmpty() ? null : others.get(0);

@@ -44,8 +44,7 @@ final class ModelCounts {
       model = model.withM(Comparison.LOCATION, MatchModel.defaultLocationM(withoutZip));
     }
     StringBuilder source = new StringBuilder();
-    for (Comparison c :
-        new Comparison[] {Comparison.NAME, Comparison.LOCATION}) {
+    for (Comparison c : new Comparison[] {Comparison.NAME, Comparison.LOCATION}) {
       double[] m = estimate(counts, c, "m", MIN_LABELLED_PAIRS, 1.0);
       if (m != null) {
         model = model.withM(c, m);
@@ -84,9 +83,9 @@ final class ModelCounts {
   }
 
   /**
-   * Raises m where a level that agrees more would otherwise weigh less than the level below it:
-   * a sample can show that (few true matches moved within a state, say) but a model that
-   * punishes agreement would generalise badly beyond the data it was estimated on.
+   * Raises m where a level that agrees more would otherwise weigh less than the level below it: a
+   * sample can show that (few true matches moved within a state, say) but a model that punishes
+   * agreement would generalise badly beyond the data it was estimated on.
    */
   static MatchModel monotone(MatchModel model, Comparison c) {
     double[] m = new double[c.levelCount()];

@@ -4,8 +4,8 @@ import java.util.Map;
 import org.apache.beam.sdk.values.PCollectionView;
 
 /**
- * Side inputs describing the recipient table: how many recipients carry each name token that
- * occurs in an award name, and how many recipients there are.
+ * Side inputs describing the recipient table: how many recipients carry each name token that occurs
+ * in an award name, and how many recipients there are.
  */
 public record TokenStatistics(
     PCollectionView<Map<String, Long>> documentFrequency, PCollectionView<Long> recipientCount)

@@ -11,13 +11,13 @@ import java.util.regex.Pattern;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * Company-name normalisation for matching: Unicode folding, case, punctuation, {@code &} → and,
- * one spelling per common abbreviation, a leading "the" and trailing legal designators removed.
+ * Company-name normalisation for matching: Unicode folding, case, punctuation, {@code &} → and, one
+ * spelling per common abbreviation, a leading "the" and trailing legal designators removed.
  *
- * <p>Legal designators are removed only at the end of a name: "Co Dynamics Inc" keeps "co", so
- * that words in the middle of a name are never taken for legal forms. Parenthesised parts and
- * {@code d/b/a} names are returned as alternate names instead of being merged into the name, and
- * a name with brackets also gets the alternate with the brackets' words left in place.
+ * <p>Legal designators are removed only at the end of a name: "Co Dynamics Inc" keeps "co", so that
+ * words in the middle of a name are never taken for legal forms. Parenthesised parts and {@code
+ * d/b/a} names are returned as alternate names instead of being merged into the name, and a name
+ * with brackets also gets the alternate with the brackets' words left in place.
  */
 public final class CompanyNames {
   private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
@@ -28,9 +28,33 @@ public final class CompanyNames {
 
   private static final Set<String> LEGAL =
       Set.of(
-          "inc", "incorporated", "incorporation", "llc", "lc", "corp", "corporation", "co",
-          "company", "cos", "ltd", "limited", "lp", "llp", "lllp", "pllc", "plc", "pc", "pa",
-          "gmbh", "ag", "sa", "bv", "nv", "srl", "pty", "ulc");
+          "inc",
+          "incorporated",
+          "incorporation",
+          "llc",
+          "lc",
+          "corp",
+          "corporation",
+          "co",
+          "company",
+          "cos",
+          "ltd",
+          "limited",
+          "lp",
+          "llp",
+          "lllp",
+          "pllc",
+          "plc",
+          "pc",
+          "pa",
+          "gmbh",
+          "ag",
+          "sa",
+          "bv",
+          "nv",
+          "srl",
+          "pty",
+          "ulc");
 
   /** Truncated forms (FPDS cuts names at 30 characters) that only occur as a last token. */
   private static final List<String> LEGAL_WORDS_TRUNCATABLE =
@@ -233,7 +257,8 @@ public final class CompanyNames {
 
   /** The start of a legal designator, as left by truncation: "l", "in", "corpo", "incorpor". */
   private static boolean isLegalPrefix(String token) {
-    for (String legal : List.of("llc", "inc", "incorporated", "corp", "corporation", "ltd", "llp")) {
+    for (String legal :
+        List.of("llc", "inc", "incorporated", "corp", "corporation", "ltd", "llp")) {
       if (legal.startsWith(token)) {
         return true;
       }

@@ -29,7 +29,9 @@ public final class Values {
     return v.isEmpty() ? null : v;
   }
 
-  /** Dollars from {@code "171,433"}, {@code $1,000.00}, {@code 150000.0000}; null if not a number. */
+  /**
+   * Dollars from {@code "171,433"}, {@code $1,000.00}, {@code 150000.0000}; null if not a number.
+   */
   public static @Nullable Double amount(@Nullable String raw) {
     String v = text(raw);
     if (v == null) {

@@ -86,9 +86,6 @@ public enum AwardColumn {
 
   /** Lower case, letters and digits only: "HUBZone Owned", "Hubzone_owned" → "hubzoneowned". */
   static String key(String header) {
-    return header
-        .replace("\uFEFF", "")
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("[^a-z0-9]", "");
+    return header.replace("\uFEFF", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
   }
 }

@@ -33,8 +33,7 @@ public final class AwardHeader implements Serializable {
         positions.put(column, i);
       }
     }
-    if (!positions.containsKey(AwardColumn.COMPANY)
-        || positions.size() < MIN_RECOGNISED_COLUMNS) {
+    if (!positions.containsKey(AwardColumn.COMPANY) || positions.size() < MIN_RECOGNISED_COLUMNS) {
       throw new InvalidInputException(
           sourceFile
               + ": no recognisable SBIR award header. Expected a first row naming columns such as"

@@ -70,8 +70,7 @@ public final class AwardParser implements Serializable {
     a.sociallyAndEconomicallyDisadvantaged = text(cells, SOCIALLY_AND_ECONOMICALLY_DISADVANTAGED);
     a.womanOwned = text(cells, WOMAN_OWNED);
     a.numberEmployees =
-        checked(
-            a, cells, NUMBER_EMPLOYEES, Values::integer, DataQualityFlag.EMPLOYEES_UNPARSEABLE);
+        checked(a, cells, NUMBER_EMPLOYEES, Values::integer, DataQualityFlag.EMPLOYEES_UNPARSEABLE);
     a.companyWebsite = text(cells, COMPANY_WEBSITE);
     a.address1 = text(cells, ADDRESS1);
     a.address2 = text(cells, ADDRESS2);
@@ -101,8 +100,7 @@ public final class AwardParser implements Serializable {
   }
 
   private Result error(String id, ErrorReason reason, String message, RawRecord raw) {
-    return new Result(
-        null, ErrorRecord.of(id, reason, message, sourceFile, raw.row(), raw.text()));
+    return new Result(null, ErrorRecord.of(id, reason, message, sourceFile, raw.row(), raw.text()));
   }
 
   private @Nullable String text(String[] cells, AwardColumn column) {

@@ -31,8 +31,7 @@ public final class CsvFields {
     try (CSVParser parser = CSVParser.parse(new StringReader(recordText), format)) {
       List<CSVRecord> records = parser.getRecords();
       if (records.size() != 1) {
-        throw new MalformedRecordException(
-            "expected one CSV record but found " + records.size());
+        throw new MalformedRecordException("expected one CSV record but found " + records.size());
       }
       return records.get(0).values();
     } catch (IOException | RuntimeException e) {

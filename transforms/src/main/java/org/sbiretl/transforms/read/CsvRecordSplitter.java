@@ -12,8 +12,8 @@ import java.util.NoSuchElementException;
  *
  * <p>Fields are then parsed per record by commons-csv ({@link CsvFields}); splitting first is what
  * lets one malformed record become one error row instead of derailing the rest of the file, and
- * what gives every error row its original text. A quote opens a quoted field only at the start of
- * a field (so {@code 5" disk} stays literal), and {@code ""} inside quotes is an escaped quote, as
+ * what gives every error row its original text. A quote opens a quoted field only at the start of a
+ * field (so {@code 5" disk} stays literal), and {@code ""} inside quotes is an escaped quote, as
  * RFC 4180 says. CR, LF and CRLF all end records; blank lines are skipped.
  */
 public final class CsvRecordSplitter implements Iterator<RawRecord> {

@@ -14,8 +14,8 @@ public final class HeaderCheck {
   }
 
   /**
-   * An empty recipient file is valid (nothing links); a first row naming some recipient fields
-   * must name the ones linking needs; anything else is read as the positional dump.
+   * An empty recipient file is valid (nothing links); a first row naming some recipient fields must
+   * name the ones linking needs; anything else is read as the positional dump.
    *
    * @throws InvalidInputException when a header lacks the fields linking needs
    */

@@ -69,9 +69,7 @@ public final class PostgresArrays {
       if (sb.length() > 1) {
         sb.append(',');
       }
-      sb.append('"')
-          .append(e.toString().replace("\\", "\\\\").replace("\"", "\\\""))
-          .append('"');
+      sb.append('"').append(e.toString().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
     }
     return sb.append('}').toString();
   }

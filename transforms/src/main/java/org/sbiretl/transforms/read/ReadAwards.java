@@ -63,8 +63,7 @@ public class ReadAwards extends PTransform<PBegin, PCollectionTuple> {
       filesRead.inc();
       try (Reader reader = TextFiles.open(file)) {
         RecordSource source = RecordSource.open(reader, name, true);
-        AwardParser parser =
-            new AwardParser(AwardHeader.resolve(source.headerCells(), name), name);
+        AwardParser parser = new AwardParser(AwardHeader.resolve(source.headerCells(), name), name);
         while (source.hasNext()) {
           RawRecord raw = source.next();
           rowsRead.inc();

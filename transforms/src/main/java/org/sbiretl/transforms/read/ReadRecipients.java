@@ -168,7 +168,8 @@ public class ReadRecipients extends PTransform<PBegin, PCollectionTuple> {
               byColumn.put(c, v);
             }
           });
-      // Parquet rows have no position in a text file; the row text is their fields as JSON-like text.
+      // Parquet rows have no position in a text file; the row text is their fields as JSON-like
+      // text.
       emit(
           RecipientParser.positional(sourceFile)
               .fromValues(byColumn, new RawRecord(new java.util.TreeMap<>(fields).toString(), 0)),

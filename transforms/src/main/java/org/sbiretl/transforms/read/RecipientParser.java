@@ -84,9 +84,7 @@ public final class RecipientParser implements Serializable {
   public Result parse(RawRecord raw, String[] cells) {
     if (cells.length != width) {
       return error(
-          raw,
-          ErrorReason.RAGGED_ROW,
-          "row has " + cells.length + " fields, expected " + width);
+          raw, ErrorReason.RAGGED_ROW, "row has " + cells.length + " fields, expected " + width);
     }
     Map<RecipientColumn, String> v = new EnumMap<>(RecipientColumn.class);
     positions.forEach((c, i) -> v.put(c, cells[i]));

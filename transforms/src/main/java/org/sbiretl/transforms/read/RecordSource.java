@@ -20,11 +20,11 @@ final class RecordSource implements Iterator<RawRecord> {
   }
 
   /**
-   * Opens a file. With a header, its first record is the header (row 0) and data rows count from
-   * 1; without, {@link #headerCells} is empty and the first record is data row 1.
+   * Opens a file. With a header, its first record is the header (row 0) and data rows count from 1;
+   * without, {@link #headerCells} is empty and the first record is data row 1.
    *
-   * @throws InvalidInputException when a file that should have a header is empty or its header
-   *     is not CSV
+   * @throws InvalidInputException when a file that should have a header is empty or its header is
+   *     not CSV
    */
   static RecordSource open(Reader reader, String name, boolean hasHeader) {
     CsvRecordSplitter splitter = new CsvRecordSplitter(reader, hasHeader ? 0 : 1);

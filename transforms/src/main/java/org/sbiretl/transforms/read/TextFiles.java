@@ -25,8 +25,8 @@ public final class TextFiles {
     PushbackInputStream pushback = new PushbackInputStream(in, 3);
     byte[] head = new byte[3];
     int n = pushback.readNBytes(head, 0, 3);
-    boolean bom = n == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
-        && (head[2] & 0xFF) == 0xBF;
+    boolean bom =
+        n == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
     if (!bom && n > 0) {
       pushback.unread(head, 0, n);
     }

@@ -11,9 +11,9 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 /**
  * One SBIR/STTR award row, every column of the SBIR.gov export in snake_case, normalised.
  *
- * <p>Identifiers that fail validation are nulled and named in {@link #dataQualityFlags}; the
- * award still flows on. A public-field class (not a Java record) because Beam infers schemas for
- * it, which gives an efficient {@code SchemaCoder} and a direct mapping to Parquet/CSV columns.
+ * <p>Identifiers that fail validation are nulled and named in {@link #dataQualityFlags}; the award
+ * still flows on. A public-field class (not a Java record) because Beam infers schemas for it,
+ * which gives an efficient {@code SchemaCoder} and a direct mapping to Parquet/CSV columns.
  */
 @DefaultSchema(JavaFieldSchema.class)
 public class Award {

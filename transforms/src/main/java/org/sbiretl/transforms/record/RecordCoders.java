@@ -8,8 +8,8 @@ import org.apache.beam.sdk.schemas.SchemaRegistry;
 import org.apache.beam.sdk.values.KV;
 
 /**
- * Schema coders for the records where Beam cannot infer them: a record nested in a {@link KV}
- * gets no schema coder from the coder registry, only a PCollection of the record itself does.
+ * Schema coders for the records where Beam cannot infer them: a record nested in a {@link KV} gets
+ * no schema coder from the coder registry, only a PCollection of the record itself does.
  */
 public final class RecordCoders {
   private static final SchemaRegistry REGISTRY = SchemaRegistry.createDefault();

@@ -13,9 +13,9 @@ public enum Comparison {
       List.of("different", "weak", "similar", "strong", "exact"),
       List.of(List.of(0, 1, 2, 3, 4))),
   /**
-   * One comparison for the whole address, most specific agreement first: a move changes state,
-   * city and ZIP together, and counting those as three independent disagreements would triple
-   * the evidence of one event.
+   * One comparison for the whole address, most specific agreement first: a move changes state, city
+   * and ZIP together, and counting those as three independent disagreements would triple the
+   * evidence of one event.
    */
   LOCATION(
       "location",

@@ -6,14 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A Fellegi–Sunter model: for each comparison level, m = P(level | same company) and u =
- * P(level | two random records), and the prior probability that a random award–recipient pair is
- * a match. A pair's match weight is the sum of log2(m/u) over its comparisons; its probability is
- * the posterior given the prior.
+ * A Fellegi–Sunter model: for each comparison level, m = P(level | same company) and u = P(level |
+ * two random records), and the prior probability that a random award–recipient pair is a match. A
+ * pair's match weight is the sum of log2(m/u) over its comparisons; its probability is the
+ * posterior given the prior.
  *
- * <p>Name agreement is adjusted for how common the name is (term-frequency adjustment): two
- * records agreeing on a rare name are much stronger evidence than two agreeing on "Advanced
- * Technologies", so the u of the upper name levels is at least the name's estimated frequency.
+ * <p>Name agreement is adjusted for how common the name is (term-frequency adjustment): two records
+ * agreeing on a rare name are much stronger evidence than two agreeing on "Advanced Technologies",
+ * so the u of the upper name levels is at least the name's estimated frequency.
  */
 public final class MatchModel implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -69,9 +69,9 @@ public final class MatchModel implements Serializable {
 
   /** Prior of a random pair being a match when a share of awards has one of n recipients. */
   /**
-   * Default m of the location levels when a share of pairs has no ZIP on one side: the levels
-   * with ZIP occur among the rest, the no-ZIP levels among that share (missing ZIPs are not more
-   * or less common among matches than among other pairs).
+   * Default m of the location levels when a share of pairs has no ZIP on one side: the levels with
+   * ZIP occur among the rest, the no-ZIP levels among that share (missing ZIPs are not more or less
+   * common among matches than among other pairs).
    */
   public static double[] defaultLocationM(double shareWithoutZip) {
     double p = Math.min(0.99, Math.max(0.01, shareWithoutZip));

@@ -9,8 +9,8 @@ import java.util.List;
  * @param exact share of recipients, other than one possible match, whose name is exactly the
  *     award's (counted over the recipient table)
  * @param similar share of recipients sharing all of the name's tokens, estimated from the tokens'
- *     document frequencies assuming independence (errs towards "rare" for correlated tokens,
- *     which the namesake floor in {@link MatchModel} bounds)
+ *     document frequencies assuming independence (errs towards "rare" for correlated tokens, which
+ *     the namesake floor in {@link MatchModel} bounds)
  */
 public record NameFrequency(double exact, double similar) {
   /** Unknown frequencies: no adjustment beyond the model's own u. */
@@ -22,8 +22,7 @@ public record NameFrequency(double exact, double similar) {
       return UNKNOWN;
     }
     long others = Math.max(0, weights.exactNameCount(nameVariants.get(0)) - 1);
-    return new NameFrequency(
-        (double) others / recipients, of(nameVariants, weights, recipients));
+    return new NameFrequency((double) others / recipients, of(nameVariants, weights, recipients));
   }
 
   static double of(List<List<String>> nameVariants, TokenWeights weights, long recipients) {

@@ -6,9 +6,9 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.sbiretl.transforms.normalize.CompanyNames;
 
 /**
- * Similarity of two company names from their normalised tokens: soft TF-IDF cosine (tokens
- * matched when their Jaro-Winkler similarity is high, weighted by rarity) and Jaro-Winkler on
- * the whole name with spaces removed, mapped to the levels of {@link Comparison#NAME}.
+ * Similarity of two company names from their normalised tokens: soft TF-IDF cosine (tokens matched
+ * when their Jaro-Winkler similarity is high, weighted by rarity) and Jaro-Winkler on the whole
+ * name with spaces removed, mapped to the levels of {@link Comparison#NAME}.
  *
  * <p>Unlike a token-set ratio, a name whose tokens are a subset of the other's is not a perfect
  * match: the cosine counts the tokens on both sides.
@@ -75,9 +75,9 @@ public final class NameSimilarity implements Serializable {
   }
 
   /**
-   * True when {@code shorter} is {@code longer} cut off: all but its last token equal the start
-   * of {@code longer}, and its last token is a prefix of the next one (or the reverse, when the
-   * full word was abbreviated: "scienc" and "sci" for "sciences").
+   * True when {@code shorter} is {@code longer} cut off: all but its last token equal the start of
+   * {@code longer}, and its last token is a prefix of the next one (or the reverse, when the full
+   * word was abbreviated: "scienc" and "sci" for "sciences").
    */
   private static boolean isTruncation(
       List<String> shorter, List<String> longer, String squashedShort, String squashedLong) {

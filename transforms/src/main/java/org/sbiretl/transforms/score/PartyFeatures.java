@@ -32,12 +32,7 @@ public record PartyFeatures(
 
   public static PartyFeatures ofAward(Award a) {
     return new PartyFeatures(
-        nameVariants(List.of(a.company)),
-        Places.city(a.city),
-        a.state,
-        a.zip,
-        a.uei,
-        a.duns);
+        nameVariants(List.of(a.company)), Places.city(a.city), a.state, a.zip, a.uei, a.duns);
   }
 
   public static PartyFeatures ofRecipient(Recipient r) {

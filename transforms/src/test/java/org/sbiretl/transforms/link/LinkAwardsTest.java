@@ -34,27 +34,47 @@ class LinkAwardsTest {
     List<Award> awards =
         List.of(
             award("a-uei", "Photon Forge Labs", "PHFRG0000001", null, "Boulder", "CO", "80301"),
-            award("a-duns", "Cobalt River Analytics LLC", null, "123456789", "Austin", "TX", "78701"),
+            award(
+                "a-duns", "Cobalt River Analytics LLC", null, "123456789", "Austin", "TX", "78701"),
             award("a-name", "Zentrix Quantum Sensing, Inc.", null, null, "Dayton", "OH", "45402"),
             award("a-ambiguous", "Twin Harbor Robotics", null, null, "Mobile", "AL", "36602"),
             award("a-below", "Aspen Marine Holdings", null, null, "Reno", "NV", "89501"),
             award("a-none", "Quixotic Vantablack Works", null, null, "Nome", "AK", "99762"));
     List<Recipient> recipients =
         List.of(
-            recipient("1", "PHOTON FORGE LABORATORIES INC", "PHFRG0000001", null, "BOULDER", "CO",
+            recipient(
+                "1",
+                "PHOTON FORGE LABORATORIES INC",
+                "PHFRG0000001",
+                null,
+                "BOULDER",
+                "CO",
                 "80301"),
-            recipient("2", "COBALT RIVER ANALYTICS, L.L.C.", "CBLTRVR00001", "123456789", "AUSTIN",
-                "TX", "78701"),
-            recipient("3", "ZENTRIX QUANTUM SENSING INCORPORATED", "ZNTRX0000001", null, "DAYTON",
-                "OH", "45402"),
-            recipient("4", "TWIN HARBOR ROBOTICS LLC", "TWNHRB000001", null, "MOBILE", "AL",
-                "36602"),
-            recipient("5", "TWIN HARBOR ROBOTICS INC", "TWNHRB000002", null, "MOBILE", "AL",
-                "36602"),
+            recipient(
+                "2",
+                "COBALT RIVER ANALYTICS, L.L.C.",
+                "CBLTRVR00001",
+                "123456789",
+                "AUSTIN",
+                "TX",
+                "78701"),
+            recipient(
+                "3",
+                "ZENTRIX QUANTUM SENSING INCORPORATED",
+                "ZNTRX0000001",
+                null,
+                "DAYTON",
+                "OH",
+                "45402"),
+            recipient(
+                "4", "TWIN HARBOR ROBOTICS LLC", "TWNHRB000001", null, "MOBILE", "AL", "36602"),
+            recipient(
+                "5", "TWIN HARBOR ROBOTICS INC", "TWNHRB000002", null, "MOBILE", "AL", "36602"),
             recipient("6", "ASPEN DENTAL GROUP", "SPNDNT000001", null, "LAS VEGAS", "NV", "89101"),
             recipient("7", "UNRELATED PAVING CO", "NRLTDP000001", null, "ELKO", "NV", "89801"));
 
-    PCollection<Award> a = p.apply("Awards", Create.of(awards).withCoder(RecordCoders.of(Award.class)));
+    PCollection<Award> a =
+        p.apply("Awards", Create.of(awards).withCoder(RecordCoders.of(Award.class)));
     PCollection<Recipient> r =
         p.apply("Recipients", Create.of(recipients).withCoder(RecordCoders.of(Recipient.class)));
     PCollectionTuple out = a.apply(LinkAwards.to(r, LinkSettings.defaults()));
@@ -103,7 +123,9 @@ class LinkAwardsTest {
         result
             .metrics()
             .queryMetrics(
-                MetricsFilter.builder().addNameFilter(MetricNameFilter.named("linking", name)).build())
+                MetricsFilter.builder()
+                    .addNameFilter(MetricNameFilter.named("linking", name))
+                    .build())
             .getCounters()) {
       total += c.getAttempted();
     }

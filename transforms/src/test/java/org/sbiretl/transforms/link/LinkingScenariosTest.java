@@ -31,9 +31,9 @@ import org.sbiretl.transforms.score.MatchModel;
 import org.sbiretl.transforms.score.TokenWeights;
 
 /**
- * Every scenario of {@code scenarios/linking_scenarios.json} (derived from the original
- * project's fixture, see its NOTICE) through the award parser and the link decision, with the
- * default model for a recipient table of {@value #RECIPIENTS} rows.
+ * Every scenario of {@code scenarios/linking_scenarios.json} (derived from the original project's
+ * fixture, see its NOTICE) through the award parser and the link decision, with the default model
+ * for a recipient table of {@value #RECIPIENTS} rows.
  */
 class LinkingScenariosTest {
   static final long RECIPIENTS = 100_000;
