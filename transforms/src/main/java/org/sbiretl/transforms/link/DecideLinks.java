@@ -127,14 +127,15 @@ public class DecideLinks
                     c.sideInput(stats.documentFrequency()), c.sideInput(stats.recipientCount())));
         decidedWith = model;
       }
+      // One pass over the candidates: a runner may hand a large group over as a one-pass iterable.
+      List<Recipient> candidates = candidatesOf(group);
       if (settings.recordCandidates()) {
-        for (Recipient r : candidatesOf(group)) {
+        for (Recipient r : candidates) {
           if (r.uei != null) {
             c.output(CANDIDATE_PAIRS, award.awardId + "," + r.uei);
           }
         }
       }
-      List<Recipient> candidates = candidatesOf(group, settings.maxCandidatesPerAward() + 1);
       if (candidates.size() > settings.maxCandidatesPerAward()) {
         overCap.inc();
         candidates = candidates.subList(0, settings.maxCandidatesPerAward());

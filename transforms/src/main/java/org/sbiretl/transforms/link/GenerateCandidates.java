@@ -8,7 +8,6 @@ import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.Distinct;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.Filter;
 import org.apache.beam.sdk.transforms.Keys;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -84,20 +83,31 @@ public class GenerateCandidates extends PTransform<PCollection<Award>, PCollecti
         recipientKeys
             .apply("RecipientKeys", Keys.create())
             .apply("CountRecipientsPerKey", Count.perElement())
-            .apply(
-                "KeepOversizedKeys",
-                Filter.by(
-                    (KV<String, Long> kv) ->
-                        kv.getValue() > cap && !BlockingKeys.isIdentifierKey(kv.getKey())));
+            .apply("KeepOversizedKeys", ParDo.of(new KeepOversizedKeysFn(cap)));
     PCollectionView<Map<String, Long>> cappedView = capped.apply("CappedKeysView", View.asMap());
 
-    PCollection<KV<String, Recipient>> pairs =
-        KeyedPCollectionTuple.of(AWARD_IDS, awardKeys)
-            .and(RECIPIENTS, recipientKeys)
-            .apply("JoinOnBlockingKeys", CoGroupByKey.create())
+    // Pruned keys leave before the join: a block of thousands of recipients would otherwise be
+    // shuffled and grouped only to be thrown away.
+    PCollection<KV<String, Recipient>> keptRecipientKeys =
+        recipientKeys
             .apply(
-                "PairAwardsWithRecipients",
-                ParDo.of(new PairFn(cappedView)).withSideInputs(cappedView))
+                "DropPrunedRecipientKeys",
+                ParDo.of(new DropPrunedKeysFn<Recipient>(cappedView, null))
+                    .withSideInputs(cappedView))
+            .setCoder(RecordCoders.keyedByString(Recipient.class));
+    PCollection<KV<String, String>> keptAwardKeys =
+        awardKeys.apply(
+            "DropPrunedAwardKeys",
+            ParDo.of(
+                    new DropPrunedKeysFn<String>(
+                        cappedView, Metrics.counter("blocking", "blocking.award-keys-pruned")))
+                .withSideInputs(cappedView));
+
+    PCollection<KV<String, Recipient>> pairs =
+        KeyedPCollectionTuple.of(AWARD_IDS, keptAwardKeys)
+            .and(RECIPIENTS, keptRecipientKeys)
+            .apply("JoinOnBlockingKeys", CoGroupByKey.create())
+            .apply("PairAwardsWithRecipients", ParDo.of(new PairFn()))
             .setCoder(RecordCoders.keyedByString(Recipient.class));
     return PCollectionTuple.of(PAIRS, pairs).and(CAPPED_KEYS, capped);
   }
@@ -147,45 +157,71 @@ public class GenerateCandidates extends PTransform<PCollection<Award>, PCollecti
     }
   }
 
-  /** Every award × recipient in a block that was not pruned. */
-  static class PairFn extends DoFn<KV<String, CoGbkResult>, KV<String, Recipient>> {
-    private final PCollectionView<Map<String, Long>> capped;
-    private final Counter blocks = Metrics.counter("blocking", "blocking.blocks");
-    private final Counter prunedBlocks = Metrics.counter("blocking", "blocking.blocks-pruned");
-    private final Counter prunedAwardKeys =
-        Metrics.counter("blocking", "blocking.award-keys-pruned");
+  /** Keys shared by more recipients than the cap (identifier keys excepted), counted. */
+  static class KeepOversizedKeysFn extends DoFn<KV<String, Long>, KV<String, Long>> {
+    private final long cap;
+    private final Counter pruned = Metrics.counter("blocking", "blocking.keys-pruned");
 
-    PairFn(PCollectionView<Map<String, Long>> capped) {
-      this.capped = capped;
+    KeepOversizedKeysFn(long cap) {
+      this.cap = cap;
     }
+
+    @ProcessElement
+    public void process(@Element KV<String, Long> kv, OutputReceiver<KV<String, Long>> out) {
+      if (kv.getValue() > cap && !BlockingKeys.isIdentifierKey(kv.getKey())) {
+        pruned.inc();
+        out.output(kv);
+      }
+    }
+  }
+
+  /** Passes the elements whose key was not pruned, counting the others if asked to. */
+  static class DropPrunedKeysFn<V> extends DoFn<KV<String, V>, KV<String, V>> {
+    private final PCollectionView<Map<String, Long>> capped;
+    private final Counter dropped;
+
+    DropPrunedKeysFn(PCollectionView<Map<String, Long>> capped, Counter dropped) {
+      this.capped = capped;
+      this.dropped = dropped;
+    }
+
+    @ProcessElement
+    public void process(ProcessContext c) {
+      if (!c.sideInput(capped).containsKey(c.element().getKey())) {
+        c.output(c.element());
+      } else if (dropped != null) {
+        dropped.inc();
+      }
+    }
+  }
+
+  /**
+   * Every award × recipient of a block. Each side of the grouping is read once: a runner may hand a
+   * large group over as a one-pass iterable.
+   */
+  static class PairFn extends DoFn<KV<String, CoGbkResult>, KV<String, Recipient>> {
+    private final Counter blocks = Metrics.counter("blocking", "blocking.blocks");
 
     @ProcessElement
     public void process(ProcessContext c) {
       String key = c.element().getKey();
       CoGbkResult group = c.element().getValue();
-      Iterable<String> awardIds = group.getAll(AWARD_IDS);
-      if (!awardIds.iterator().hasNext()) {
+      List<String> awardIds = new ArrayList<>();
+      group.getAll(AWARD_IDS).forEach(awardIds::add);
+      if (awardIds.isEmpty()) {
         return;
       }
-      if (c.sideInput(capped).containsKey(key)) {
-        prunedBlocks.inc();
-        for (String ignored : awardIds) {
-          prunedAwardKeys.inc();
-        }
-        return;
-      }
-      List<Recipient> members = new ArrayList<>();
-      group.getAll(RECIPIENTS).forEach(members::add);
-      if (members.isEmpty()) {
-        return;
-      }
-      blocks.inc();
-      Metrics.counter("blocking", "blocking.pairs." + BlockingKeys.kind(key))
-          .inc((long) members.size());
-      for (String awardId : awardIds) {
-        for (Recipient r : members) {
+      long members = 0;
+      for (Recipient r : group.getAll(RECIPIENTS)) {
+        members++;
+        for (String awardId : awardIds) {
           c.output(KV.of(awardId, r));
         }
+      }
+      if (members > 0) {
+        blocks.inc();
+        Metrics.counter("blocking", "blocking.pairs." + BlockingKeys.kind(key))
+            .inc(members * awardIds.size());
       }
     }
   }
