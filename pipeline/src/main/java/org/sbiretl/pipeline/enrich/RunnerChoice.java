@@ -46,6 +46,10 @@ public enum RunnerChoice {
       args.add("--streaming=false");
       // Copies elements between fused operators by reference where Beam's model allows it.
       args.add("--fasterCopy=true");
+      // Groups larger than Beam's in-memory cache (10,000 values) are otherwise one-pass on
+      // Flink; a CoGroupByKey result is read once per tag and by more than one consumer.
+      // Blocks are bounded by max_block_size, so every group fits in memory.
+      args.add("--reIterableGroupByKeyResult=true");
     } else {
       // The Direct runner's enforcement re-encodes every element; correct but slow for real data.
       args.add("--enforceImmutability=false");
