@@ -3,6 +3,7 @@ package org.sbiretl.pipeline.enrich;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.channels.Channels;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +33,22 @@ public final class InputPreflight {
 
   /** The files a pattern matches; throws when there are none. */
   public static List<MatchResult.Metadata> match(String pattern, String what) {
+    boolean local = !pattern.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*");
+    boolean glob = pattern.chars().anyMatch(ch -> ch == '*' || ch == '?' || ch == '[' || ch == '{');
+    if (local && !glob) {
+      // Beam's local file system treats a path that does not exist as a glob and walks the whole
+      // tree under its first existing parent (for "/missing.csv", the root): check it directly.
+      Path path = Path.of(pattern);
+      if (!Files.isRegularFile(path)) {
+        throw new InvalidInputException(
+            Files.isDirectory(path)
+                ? what + " path is a directory, not a file: " + pattern
+                : what + " file not found: " + pattern);
+      }
+      if (!Files.isReadable(path)) {
+        throw new InvalidInputException(what + " file is not readable: " + pattern);
+      }
+    }
     try {
       MatchResult result = FileSystems.match(pattern);
       if (result.status() != MatchResult.Status.OK || result.metadata().isEmpty()) {

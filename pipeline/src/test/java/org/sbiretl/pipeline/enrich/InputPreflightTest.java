@@ -1,0 +1,56 @@
+package org.sbiretl.pipeline.enrich;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sbiretl.transforms.read.InvalidInputException;
+
+/** Bad input files stop a run before it starts, with one message naming the file. */
+class InputPreflightTest {
+  @TempDir Path dir;
+
+  @Test
+  void missingFileIsNamedWithoutSearchingTheFileSystem() {
+    String missing = dir.resolve("nope/awards.csv").toString();
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> InputPreflight.checkAwards(missing));
+    assertThat(e.getMessage(), startsWith("awards file not found: " + missing));
+  }
+
+  @Test
+  void directoryIsNotAFile() {
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class, () -> InputPreflight.checkRecipients(dir.toString()));
+    assertThat(e.getMessage(), containsString("is a directory"));
+  }
+
+  @Test
+  void fileWithoutAnAwardHeaderIsRejectedWithWhatWasExpected() throws IOException {
+    Path bad = Files.writeString(dir.resolve("bad.csv"), "foo,bar\n1,2\n");
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> InputPreflight.checkAwards(bad.toString()));
+    assertThat(e.getMessage(), containsString("bad.csv: no recognisable SBIR award header"));
+  }
+
+  @Test
+  void globWithoutMatchesIsNamed() {
+    String glob = dir.resolve("*.csv").toString();
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> InputPreflight.checkAwards(glob));
+    assertThat(e.getMessage(), containsString(glob));
+  }
+
+  @Test
+  void relativePathsBecomeAbsoluteAndUrisStayAsGiven() {
+    assertThat(InputPreflight.absolute("sample/awards.csv"), startsWith("/"));
+    assertThat(InputPreflight.absolute("gs://bucket/a.csv"), startsWith("gs://bucket/"));
+  }
+}
