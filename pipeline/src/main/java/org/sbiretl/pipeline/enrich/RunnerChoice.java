@@ -41,6 +41,9 @@ public enum RunnerChoice {
       args.add("--flinkMaster=" + (flinkMaster == null ? "[local]" : flinkMaster));
       if (parallelism > 0) {
         args.add("--parallelism=" + parallelism);
+      } else if (flinkMaster == null) {
+        // Embedded Flink would otherwise run every operator with parallelism 1.
+        args.add("--parallelism=" + Runtime.getRuntime().availableProcessors());
       }
       // Batch, so Flink runs the bounded pipeline with its batch scheduler.
       args.add("--streaming=false");
