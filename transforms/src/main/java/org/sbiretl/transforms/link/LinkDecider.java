@@ -55,6 +55,11 @@ public final class LinkDecider implements Serializable {
   private final TokenWeights weights;
   private final PairComparator comparator;
 
+  /** Recipients whose features are kept between decisions (least recently used dropped). */
+  static final int FEATURE_CACHE_SIZE = 100_000;
+
+  private transient Map<Recipient, PartyFeatures> featureCache;
+
   public LinkDecider(LinkSettings settings, MatchModel model, TokenWeights weights) {
     this.settings = settings;
     this.model = model;
@@ -198,11 +203,30 @@ public final class LinkDecider implements Serializable {
       PartyFeatures award, Collection<Recipient> candidates, NameFrequency nameFrequency) {
     List<ScoredCandidate> scored = new ArrayList<>(candidates.size());
     for (Recipient r : candidates) {
-      PairComparator.Result cmp = comparator.compare(award, PartyFeatures.ofRecipient(r));
+      PairComparator.Result cmp = comparator.compare(award, features(r));
       double[] w = model.weights(cmp.levels(), nameFrequency);
       scored.add(new ScoredCandidate(r, cmp, w, model.probability(w)));
     }
     return scored;
+  }
+
+  /**
+   * A recipient's normalised features, cached: the same recipients are candidates of many awards
+   * (one block feeds every award that shares its key), and normalising names is the costly part.
+   */
+  private PartyFeatures features(Recipient r) {
+    if (featureCache == null) {
+      featureCache =
+          new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Recipient, PartyFeatures> eldest) {
+              return size() > FEATURE_CACHE_SIZE;
+            }
+          };
+    }
+    return featureCache.computeIfAbsent(r, PartyFeatures::ofRecipient);
   }
 
   /** One candidate per company, most probable first (ties broken deterministically). */
