@@ -18,6 +18,7 @@ import org.joda.time.Duration;
 import org.sbiretl.pipeline.config.EtlConfig;
 import org.sbiretl.pipeline.monitoring.PushgatewayPublisher;
 import org.sbiretl.pipeline.monitoring.RunMetrics;
+import org.sbiretl.pipeline.output.EmptyTables;
 import org.sbiretl.pipeline.output.OutputTables;
 import org.sbiretl.pipeline.quality.GateReport;
 import org.sbiretl.pipeline.quality.GateSettings;
@@ -76,6 +77,7 @@ public final class EnrichRun {
     PipelineResult result = p.run();
     PipelineResult.State state = waitForRun(result, config.timeoutSeconds());
     Instant finished = Instant.now();
+    fillEmptyTables(Path.of(output), config);
 
     RunMetrics metrics =
         RunMetrics.of(
@@ -169,6 +171,23 @@ public final class EnrichRun {
       throw new RunFailedException("the run ended in state " + state);
     }
     return state;
+  }
+
+  /** Every output table exists after a run, with a header or schema even when it has no rows. */
+  private static void fillEmptyTables(Path output, EtlConfig config) throws IOException {
+    boolean parquet = config.output().format().writesParquet();
+    boolean csv = config.output().format().writesCsv();
+    for (String table : OutputTables.ALL) {
+      EmptyTables.fill(
+          output.resolve(table),
+          table.equals(OutputTables.ERRORS)
+              ? OutputTables.errorSchema()
+              : OutputTables.linkedSchema(),
+          parquet,
+          csv);
+    }
+    EmptyTables.fill(
+        output.resolve(EnrichPipeline.RECIPIENT_ERRORS), OutputTables.errorSchema(), parquet, csv);
   }
 
   /** Removes the outputs of an earlier run into the same directory, so no stale shard remains. */

@@ -10,10 +10,10 @@ import org.apache.parquet.io.OutputFile;
 import org.apache.parquet.io.PositionOutputStream;
 
 /** A Parquet {@link OutputFile} on the local file system without Hadoop (no .crc side files). */
-final class LocalOutputFile implements OutputFile {
+public final class LocalOutputFile implements OutputFile {
   private final Path path;
 
-  LocalOutputFile(Path path) {
+  public LocalOutputFile(Path path) {
     this.path = path;
   }
 
