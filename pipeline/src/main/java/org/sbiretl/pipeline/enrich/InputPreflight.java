@@ -25,15 +25,20 @@ public final class InputPreflight {
    * directory. Paths with a scheme ({@code gs://}, {@code hdfs://}) are returned unchanged.
    */
   public static String absolute(String pathOrGlob) {
-    if (pathOrGlob.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*")) {
+    if (hasScheme(pathOrGlob)) {
       return pathOrGlob;
     }
     return Path.of(pathOrGlob).toAbsolutePath().normalize().toString();
   }
 
+  /** True for a URI with a scheme ({@code gs://}, {@code hdfs://}); false for a local path. */
+  private static boolean hasScheme(String pathOrGlob) {
+    return pathOrGlob.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*");
+  }
+
   /** The files a pattern matches; throws when there are none. */
   public static List<MatchResult.Metadata> match(String pattern, String what) {
-    boolean local = !pattern.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*");
+    boolean local = !hasScheme(pattern);
     boolean glob = pattern.chars().anyMatch(ch -> ch == '*' || ch == '?' || ch == '[' || ch == '{');
     if (local && !glob) {
       // Beam's local file system treats a path that does not exist as a glob and walks the whole

@@ -68,15 +68,8 @@ public class DecideLinks
     return group.getOnly(AWARD, null);
   }
 
-  /**
-   * The distinct candidates of an award, those found under the most blocking keys first, at most
-   * {@code limit} of them.
-   */
+  /** The distinct candidates of an award, those found under the most blocking keys first. */
   static List<Recipient> candidatesOf(CoGbkResult group) {
-    return candidatesOf(group, Integer.MAX_VALUE);
-  }
-
-  static List<Recipient> candidatesOf(CoGbkResult group, int limit) {
     Map<Recipient, Integer> sharedKeys = new HashMap<>();
     for (Recipient r : group.getAll(CANDIDATES)) {
       sharedKeys.merge(r, 1, Integer::sum);
@@ -86,9 +79,9 @@ public class DecideLinks
         Map.Entry.<Recipient, Integer>comparingByValue(Comparator.reverseOrder())
             .thenComparing(e -> e.getKey().sourceRow)
             .thenComparing(e -> e.getKey().toString()));
-    List<Recipient> out = new ArrayList<>(Math.min(limit, entries.size()));
-    for (int i = 0; i < entries.size() && i < limit; i++) {
-      out.add(entries.get(i).getKey());
+    List<Recipient> out = new ArrayList<>(entries.size());
+    for (Map.Entry<Recipient, Integer> e : entries) {
+      out.add(e.getKey());
     }
     return out;
   }

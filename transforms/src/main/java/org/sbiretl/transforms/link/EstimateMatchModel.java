@@ -136,7 +136,7 @@ public final class EstimateMatchModel {
         }
         ueiFound |= sameUei;
         PairComparator.Result cmp = comparator.compare(a, PartyFeatures.ofRecipient(r));
-        emitLevels(cmp, true, c);
+        emitLabelledLevels(cmp, c);
       }
       if (award.uei != null) {
         c.output(KV.of(ModelCounts.AWARDS_WITH_UEI, 1L));
@@ -198,17 +198,12 @@ public final class EstimateMatchModel {
     }
   }
 
-  private static void emitLevels(
-      PairComparator.Result cmp, boolean labelled, DoFn<?, KV<String, Long>>.ProcessContext c) {
+  private static void emitLabelledLevels(
+      PairComparator.Result cmp, DoFn<?, KV<String, Long>>.ProcessContext c) {
     for (Comparison comparison : Comparison.values()) {
       int level = cmp.level(comparison);
       if (level != Comparison.MISSING) {
-        c.output(
-            KV.of(
-                labelled
-                    ? ModelCounts.mKey(comparison, level)
-                    : ModelCounts.uKey(comparison, level),
-                1L));
+        c.output(KV.of(ModelCounts.mKey(comparison, level), 1L));
       }
     }
   }

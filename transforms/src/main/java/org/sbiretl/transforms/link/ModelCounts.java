@@ -27,11 +27,15 @@ final class ModelCounts {
   private ModelCounts() {}
 
   static String mKey(Comparison c, int level) {
-    return "m|" + c.label() + "|" + level;
+    return key("m", c, level);
   }
 
   static String uKey(Comparison c, int level) {
-    return "u|" + c.label() + "|" + level;
+    return key("u", c, level);
+  }
+
+  private static String key(String kind, Comparison c, int level) {
+    return kind + "|" + c.label() + "|" + level;
   }
 
   static MatchModel build(Map<String, Long> counts, long recipients, double defaultShare) {
@@ -114,7 +118,7 @@ final class ModelCounts {
     long total = 0;
     long[] n = new long[c.levelCount()];
     for (int l = 0; l < n.length; l++) {
-      n[l] = counts.getOrDefault(kind + "|" + c.label() + "|" + l, 0L);
+      n[l] = counts.getOrDefault(key(kind, c, l), 0L);
       total += n[l];
     }
     if (total < minimum) {
