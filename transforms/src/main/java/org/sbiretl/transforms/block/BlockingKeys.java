@@ -19,7 +19,10 @@ import org.sbiretl.transforms.score.PartyFeatures;
  *   <li>{@code p:} each pair of the first four tokens, in either order, without state;
  *   <li>{@code x:} the first eight letters of the name with the state (typos late in the name,
  *       truncated names);
- *   <li>{@code s:} Double Metaphone codes of the first two tokens with the state (misspellings).
+ *   <li>{@code s:} Double Metaphone codes of the first two tokens with the state (misspellings);
+ *   <li>{@code z:} the ZIP code with the name's first letter, and {@code c:} the city and state
+ *       with its first two letters: a name misspelt beyond the other keys, or written differently,
+ *       at the same address.
  * </ul>
  */
 public final class BlockingKeys {
@@ -56,8 +59,21 @@ public final class BlockingKeys {
     String state = p.state();
     for (List<String> tokens : p.names()) {
       addNameKeys(tokens, state, keys);
+      addAddressKeys(String.join("", tokens), p, keys);
     }
     return keys;
+  }
+
+  private static void addAddressKeys(String squashed, PartyFeatures p, Set<String> keys) {
+    if (squashed.length() < 2) {
+      return;
+    }
+    if (p.zip5() != null) {
+      keys.add("z:" + p.zip5() + ":" + squashed.charAt(0));
+    }
+    if (p.city() != null && p.state() != null) {
+      keys.add("c:" + p.city() + ":" + p.state() + ":" + squashed.substring(0, 2));
+    }
   }
 
   private static void addNameKeys(List<String> tokens, String state, Set<String> keys) {

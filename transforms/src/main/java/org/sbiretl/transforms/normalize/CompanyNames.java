@@ -231,7 +231,7 @@ public final class CompanyNames {
     return false;
   }
 
-  /** One spelling for a word and its abbreviations and plural. */
+  /** One spelling for a word and its abbreviations and plural, and for a misspelt long word. */
   public static String canonical(String token) {
     String mapped = ABBREVIATIONS.get(token);
     if (mapped != null) {
@@ -239,6 +239,10 @@ public final class CompanyNames {
     }
     String singular = singular(token);
     mapped = ABBREVIATIONS.get(singular);
+    if (mapped != null) {
+      return mapped;
+    }
+    mapped = MisspeltWords.canonicalOf(token, ABBREVIATIONS);
     return mapped != null ? mapped : singular;
   }
 

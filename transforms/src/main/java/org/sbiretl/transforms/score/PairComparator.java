@@ -49,10 +49,11 @@ public final class PairComparator implements Serializable {
     boolean zips = a.zip5() != null && b.zip5() != null;
     boolean states = a.state() != null && b.state() != null;
     boolean sameState = states && a.state().equals(b.state());
-    boolean sameCity =
-        sameState && a.city() != null && b.city() != null && sameCity(a.city(), b.city());
+    boolean citiesAgree = a.city() != null && b.city() != null && sameCity(a.city(), b.city());
+    boolean sameCity = sameState && citiesAgree;
     if (states && !sameState) {
-      return 0;
+      // ZIP and city agreeing place both at one address: the state is the mistyped part.
+      return zips && a.zip5().equals(b.zip5()) && citiesAgree ? 4 : 0;
     }
     if (!zips) {
       if (sameCity) {

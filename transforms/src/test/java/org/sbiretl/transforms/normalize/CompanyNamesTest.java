@@ -118,6 +118,32 @@ class CompanyNamesTest {
     assertThat(CompanyNames.canonical("plus"), is("plus"));
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Thinkpoint Technoloiges|Thinkpoint Technologies",
+        "Murphy & Asosociates|Murphy and Associates",
+        "Tran and Assochiates|Tran & Associates",
+        "Scientific & Sciencews Research|Scientific & Sciences Research",
+        "Acme Laboratoreis|Acme Laboratories",
+        "Acme Enginering|Acme Engineering"
+      })
+  void misspeltLongWordsTakeTheWordsAbbreviation(String typo, String correct) {
+    assertThat(text(typo), is(text(correct)));
+  }
+
+  @Test
+  void misspellingNeedsALongWordAndItsFirstLetters() {
+    // "rational" is one edit from "national" but starts differently: a different word.
+    assertThat(CompanyNames.canonical("rational"), is("rational"));
+    // Short words are not corrected: one edit makes too many of them other real words.
+    assertThat(CompanyNames.canonical("sistem"), is("sistem"));
+    // Nine letters allow one edit, not two.
+    assertThat(CompanyNames.canonical("materails"), is("materail"));
+    assertThat(CompanyNames.canonical("materals"), is("material"));
+  }
+
   @Test
   void leadingTheIsDropped() {
     assertThat(text("The Acme Company"), is("acme"));
