@@ -273,9 +273,25 @@ public final class CompanyNames {
   private static final org.apache.commons.text.similarity.LevenshteinDistance TYPO =
       new org.apache.commons.text.similarity.LevenshteinDistance(2);
 
+  /** The short designators whose one-letter misspellings ("lzc", "inl", "vnc") are recognised. */
+  private static final List<String> SHORT_DESIGNATORS = List.of("llc", "inc");
+
+  /** Real words one letter away from a short designator, which end real names ("Holiday Inn"). */
+  private static final Set<String> NOT_DESIGNATORS = Set.of("inn", "ink", "int", "ind", "ins");
+
   private static boolean isLegal(String token) {
     if (LEGAL.contains(token)) {
       return true;
+    }
+    if (token.length() == 3
+        && !NOT_DESIGNATORS.contains(token)
+        && !ABBREVIATIONS.containsKey(token)
+        && !ABBREVIATIONS.containsValue(token)) {
+      for (String designator : SHORT_DESIGNATORS) {
+        if (oneLetterApart(token, designator)) {
+          return true;
+        }
+      }
     }
     // Long designators are often misspelt ("Coproration", "Incorported"): two edits at most.
     if (token.length() >= 7) {
@@ -293,6 +309,16 @@ public final class CompanyNames {
       }
     }
     return false;
+  }
+
+  private static boolean oneLetterApart(String a, String b) {
+    int differences = 0;
+    for (int i = 0; i < a.length(); i++) {
+      if (a.charAt(i) != b.charAt(i)) {
+        differences++;
+      }
+    }
+    return differences == 1;
   }
 
   private static String singular(String t) {

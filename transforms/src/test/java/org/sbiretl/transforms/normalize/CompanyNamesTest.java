@@ -133,6 +133,22 @@ class CompanyNamesTest {
     assertThat(text(typo), is(text(correct)));
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Crystal Labs LZC|crystal lab",
+        "Fitzgerald Networks, VNC|fitzgerald network",
+        "Ionsource Labs, Inl.|ionsource lab",
+        "Piedmont Corporation, L.E.C.|piedmont",
+        "Holiday Inn|holiday inn",
+        "Red Ink|red ink",
+        "Acme Ind|acme ind"
+      })
+  void oneLetterMisspeltShortDesignatorsAreDesignators(String name, String expected) {
+    assertThat(text(name), is(expected));
+  }
+
   @Test
   void misspellingNeedsALongWordAndItsFirstLetters() {
     // "rational" is one edit from "national" but starts differently: a different word.
