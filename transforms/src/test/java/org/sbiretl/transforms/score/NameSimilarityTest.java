@@ -1,0 +1,172 @@
+package org.sbiretl.transforms.score;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThan;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NameSimilarityTest {
+  private static final NameSimilarity UNIFORM = new NameSimilarity(TokenWeights.uniform());
+
+  /** The primary normalised tokens of a raw company name. */
+  private static List<String> tokens(String raw) {
+    return PartyFeatures.nameVariants(List.of(raw)).get(0);
+  }
+
+  private static NameSimilarity.Score score(String a, String b) {
+    return UNIFORM.score(tokens(a), tokens(b));
+  }
+
+  private static String level(NameSimilarity.Score s) {
+    return Comparison.NAME.levelName(s.level());
+  }
+
+  @ParameterizedTest(name = "{0} = {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Acme Robotics Inc|ACME ROBOTICS, LLC",
+        "Acme Robotics|Robotics Acme",
+        "Bio Tech Inc|BioTech Corp",
+        "Acme Technologies|Acme Tech"
+      })
+  void theSameNameScoresOneAndIsExact(String a, String b) {
+    NameSimilarity.Score s = score(a, b);
+    assertThat(s.value(), is(1.0));
+    assertThat(level(s), is("exact"));
+  }
+
+  @ParameterizedTest(name = "{0} ~ {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Acme Robotics|Acme Robotiks",
+        "Zentrix Quantum Sensing|Zentrix Quantm Sensing",
+        "Photon Forge Labs|Photon Forge Lab Group"
+      })
+  void aTypoOrAnExtraTokenStillScoresHigh(String a, String b) {
+    NameSimilarity.Score s = score(a, b);
+    assertThat(s.value(), greaterThanOrEqualTo(0.75));
+    assertThat(s.value(), lessThan(1.0));
+    assertThat(s.level(), greaterThanOrEqualTo(2));
+    assertThat(s.level(), lessThan(4));
+  }
+
+  @ParameterizedTest(name = "{0} vs {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Acme Robotics|Zenith Photonics",
+        "Aspen Marine Holdings|Unrelated Paving",
+        "Blue Ridge Analytics|Quantum Sensing Devices"
+      })
+  void unrelatedNamesScoreLowAndAreDifferent(String a, String b) {
+    NameSimilarity.Score s = score(a, b);
+    assertThat(s.value(), lessThan(0.3));
+    assertThat(level(s), is("different"));
+  }
+
+  @Test
+  void aSubsetOfTheTokensIsNotAPerfectMatch() {
+    NameSimilarity.Score s = score("Acme", "Acme Robotics");
+    assertThat(s.value(), lessThan(0.9));
+    assertThat(s.level(), lessThan(3));
+  }
+
+  @Test
+  void aTruncatedLongNameAgreesStrongly() {
+    // FPDS cuts names at 30 characters; the full word may have been abbreviated ("mfg"). Neither
+    // the token cosine (two of three tokens) nor the whole-name Jaro-Winkler makes this strong.
+    List<String> cut = List.of("advanced", "photonic", "manufacturin");
+    List<String> full = List.of("advanced", "photonic", "mfg");
+    NameSimilarity.Score s = UNIFORM.score(cut, full);
+    assertThat(level(s), is("strong"));
+    assertThat(s.value(), greaterThanOrEqualTo(0.95));
+    assertThat(UNIFORM.score(full, cut), is(s));
+  }
+
+  @Test
+  void aShortNameIsNotTakenForATruncation() {
+    // The same shape as a cut name, but far too short to have been cut at 30 characters.
+    NameSimilarity.Score s = UNIFORM.score(List.of("ab", "manufacturin"), List.of("ab", "mfg"));
+    assertThat(s.value(), lessThan(0.95));
+    assertThat(s.level(), lessThan(3));
+  }
+
+  @Test
+  void aRareSharedTokenCountsMoreThanACommonOne() {
+    TokenWeights weights =
+        new TokenWeights(
+            Map.of("tech", 50_000L, "photonix", 1L, "widget", 1L, "quasar", 1L), 100_000);
+    NameSimilarity byRarity = new NameSimilarity(weights);
+    List<String> award = List.of("photonix", "tech");
+    List<String> sharesRare = List.of("photonix", "widget");
+    List<String> sharesCommon = List.of("quasar", "tech");
+
+    double rare = byRarity.score(award, sharesRare).value();
+    double common = byRarity.score(award, sharesCommon).value();
+    assertThat(rare, greaterThan(0.6));
+    assertThat(common, lessThan(0.1));
+    assertThat(
+        byRarity.score(award, sharesRare).level(),
+        greaterThanOrEqualTo(byRarity.score(award, sharesCommon).level()));
+
+    // Without frequencies the two pairs are alike: the difference is the weighting.
+    assertThat(
+        UNIFORM.score(award, sharesRare).value(),
+        closeTo(UNIFORM.score(award, sharesCommon).value(), 1e-9));
+  }
+
+  @Test
+  void scoresAreSymmetric() {
+    String[][] pairs = {
+      {"Acme Robotics", "Acme Robotiks"},
+      {"Acme", "Acme Robotics"},
+      {"Photon Forge Labs", "Photon Forge Lab Group"},
+      {"Acme Robotics", "Zenith Photonics"}
+    };
+    for (String[] p : pairs) {
+      assertThat(p[0] + " / " + p[1], score(p[0], p[1]), is(score(p[1], p[0])));
+    }
+  }
+
+  @Test
+  void anEmptyNameScoresZero() {
+    assertThat(UNIFORM.score(List.of(), tokens("Acme")), is(new NameSimilarity.Score(0, 0)));
+    assertThat(UNIFORM.score(tokens("Acme"), List.of()), is(new NameSimilarity.Score(0, 0)));
+  }
+
+  @Test
+  void bestTakesTheBestPairOfVariants() {
+    List<List<String>> recipient =
+        PartyFeatures.nameVariants(List.of("Smith Holdings LLC d/b/a Acme Robotics"));
+    List<List<String>> award = List.of(tokens("Acme Robotics Inc"));
+    NameSimilarity.Score best = UNIFORM.best(award, recipient);
+    assertThat(level(best), is("exact"));
+    assertThat(best.value(), is(1.0));
+    assertThat(UNIFORM.best(award, List.of()), is(new NameSimilarity.Score(0, 0)));
+  }
+
+  @Test
+  void bestPrefersAHigherLevelOverAHigherValue() {
+    // Every variant pair is scored; the result is the one with the highest level.
+    List<List<String>> award = List.of(tokens("Acme Robotics"), tokens("Zenith Photonics"));
+    List<List<String>> recipient = List.of(tokens("Zenith Photonics Inc"));
+    assertThat(level(UNIFORM.best(award, recipient)), is("exact"));
+  }
+
+  @Test
+  void softTfIdfIsBoundedAndOneForEqualTokens() {
+    List<String> a = tokens("Acme Robotics");
+    assertThat(UNIFORM.softTfIdf(a, a), closeTo(1.0, 1e-9));
+    assertThat(UNIFORM.softTfIdf(a, tokens("Zenith Photonics")), is(0.0));
+  }
+}
