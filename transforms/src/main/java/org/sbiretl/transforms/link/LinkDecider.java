@@ -70,7 +70,9 @@ public final class LinkDecider implements Serializable {
   public LinkOutcome decide(Award award, Collection<Recipient> candidates) {
     PartyFeatures a = PartyFeatures.ofAward(award);
     NameFrequency nameFrequency = NameFrequency.estimate(a.names(), weights, model.recipients());
-    List<ScoredCandidate> companies = bestPerCompany(score(a, candidates, nameFrequency));
+    List<ScoredCandidate> rows = score(a, candidates, nameFrequency);
+    rows.sort(PREFERENCE);
+    List<ScoredCandidate> companies = bestPerCompany(rows);
 
     LinkOutcome out = new LinkOutcome();
     out.awardId = award.awardId;
@@ -80,12 +82,17 @@ public final class LinkDecider implements Serializable {
       out.reason = OutcomeReason.NO_CANDIDATE.code();
       return out;
     }
-    ScoredCandidate byUei = find(companies, award.uei, r -> r.uei);
-    ScoredCandidate byDuns = byUei == null ? find(companies, award.duns, r -> r.duns) : null;
+    // Every row is searched, not only each company's representative: a renamed firm's old row
+    // may be the only one that still carries the DUNS on the award.
+    ScoredCandidate byUei = find(rows, award.uei, r -> r.uei);
+    ScoredCandidate byDuns = byUei == null ? find(rows, award.duns, r -> r.duns) : null;
     ScoredCandidate linked = byUei != null ? byUei : byDuns;
     if (linked != null) {
       return identifierLink(
-          out, linked, byUei != null ? MatchMethod.UEI_EXACT : MatchMethod.DUNS_EXACT, companies);
+          out,
+          representativeOf(linked, companies),
+          byUei != null ? MatchMethod.UEI_EXACT : MatchMethod.DUNS_EXACT,
+          companies);
     }
     ScoredCandidate best = companies.get(0);
     double second = companies.size() > 1 ? companies.get(1).probability() : 0.0;
@@ -253,6 +260,17 @@ public final class LinkDecider implements Serializable {
       }
     }
     return null;
+  }
+
+  /** The row chosen to stand for the company of {@code row}. */
+  private static ScoredCandidate representativeOf(
+      ScoredCandidate row, List<ScoredCandidate> companies) {
+    for (ScoredCandidate c : companies) {
+      if (c.entity().equals(row.entity())) {
+        return c;
+      }
+    }
+    return row;
   }
 
   private static List<ScoredCandidate> top(List<ScoredCandidate> companies) {

@@ -78,19 +78,37 @@ public class Recipient {
   @SchemaFieldName("source_row")
   public long sourceRow;
 
+  /** Every field counts: two rows that differ anywhere must never share cached features. */
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof Recipient other
+        && sourceRow == other.sourceRow
         && Objects.equals(id, other.id)
-        && Objects.equals(uei, other.uei)
-        && Objects.equals(duns, other.duns)
+        && Objects.equals(recipientHash, other.recipientHash)
         && Objects.equals(legalBusinessName, other.legalBusinessName)
-        && sourceRow == other.sourceRow;
+        && Objects.equals(duns, other.duns)
+        && Objects.equals(addressLine1, other.addressLine1)
+        && Objects.equals(addressLine2, other.addressLine2)
+        && Objects.equals(businessTypesCodes, other.businessTypesCodes)
+        && Objects.equals(city, other.city)
+        && Objects.equals(congressionalDistrict, other.congressionalDistrict)
+        && Objects.equals(countryCode, other.countryCode)
+        && Objects.equals(parentDuns, other.parentDuns)
+        && Objects.equals(parentLegalBusinessName, other.parentLegalBusinessName)
+        && Objects.equals(state, other.state)
+        && Objects.equals(zip4, other.zip4)
+        && Objects.equals(zip5, other.zip5)
+        && Objects.equals(alternateNames, other.alternateNames)
+        && Objects.equals(source, other.source)
+        && Objects.equals(updateDate, other.updateDate)
+        && Objects.equals(uei, other.uei)
+        && Objects.equals(parentUei, other.parentUei)
+        && Objects.equals(sourceFile, other.sourceFile);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, uei, duns, legalBusinessName, sourceRow);
+    return Objects.hash(id, uei, duns, legalBusinessName, sourceFile, sourceRow);
   }
 
   @Override

@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.sbiretl.transforms.record.Award;
 import org.sbiretl.transforms.record.LinkOutcome;
@@ -413,10 +412,6 @@ class LinkDeciderTest {
   }
 
   @Test
-  @Disabled(
-      "Suspected bug: the UEI/DUNS lookup only sees the one row chosen to represent each company,"
-          + " so the award's DUNS on another row of the same company (same UEI) is not found and"
-          + " the award is linked by name, or sent to review when a namesake exists")
   void theDunsOnAnyRowOfACompanyLinksExactly() {
     // A renamed firm: its old row carries the DUNS, its new row (same UEI) the new name only.
     Award a = award("New Name Robotics", null, "123456789", "Boston", "MA", "02110");
@@ -427,16 +422,10 @@ class LinkDeciderTest {
     LinkOutcome out = decider().decide(a, List.of(oldRow, newRow));
     assertThat(out.outcome, is(LinkOutcome.MATCHED));
     assertThat(out.recipientUei, is("ACMERB000001"));
-    // Fails today: "name-probabilistic", because the new row represents the company.
     assertThat(out.matchMethod, is("duns-exact"));
   }
 
   @Test
-  @Disabled(
-      "Suspected latent bug: LinkDecider caches recipient features keyed by Recipient.equals,"
-          + " which ignores the address, alternate names and source file; two recipients that"
-          + " differ only there (e.g. no id column, same row number in two input files) share"
-          + " the features of whichever was scored first")
   void aDecisionDoesNotDependOnEarlierDecisions() {
     Award a = award("Acme Robotics", null, null, "San Diego", "CA", "92101");
     Recipient inFirstFile = new Recipient();
@@ -460,7 +449,6 @@ class LinkDeciderTest {
     LinkDecider reused = decider();
     reused.decide(a, List.of(inFirstFile));
     LinkOutcome afterwards = reused.decide(a, List.of(inSecondFile));
-    // Fails today: the second recipient is scored with the first one's Boston address.
     assertThat(afterwards.outcome, is(fresh.outcome));
     assertThat(afterwards.matchProbability, is(fresh.matchProbability));
   }
