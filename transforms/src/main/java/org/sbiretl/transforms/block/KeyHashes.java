@@ -40,6 +40,23 @@ public final class KeyHashes {
     return new KeyHashes(s);
   }
 
+  /**
+   * The set of the side input a DoFn currently sees, rebuilt only when the runner hands over a new
+   * side-input instance, not once per element.
+   */
+  public static final class Cache {
+    private Iterable<Long> source;
+    private KeyHashes set;
+
+    public KeyHashes of(Iterable<Long> hashes) {
+      if (set == null || source != hashes) {
+        set = KeyHashes.of(hashes);
+        source = hashes;
+      }
+      return set;
+    }
+  }
+
   public boolean contains(String key) {
     return Arrays.binarySearch(sorted, hash(key)) >= 0;
   }

@@ -135,25 +135,11 @@ public class DecideLinks
       }
       candidatesPerAward.update(candidates.size());
       LinkOutcome link = decider.decide(award, candidates);
-      String phase = award.phase == null ? "unknown" : award.phase;
-      Metrics.counter("linking", "phase-" + phase + "." + link.outcome).inc();
       LinkedAward linked = LinkedAward.of(award, link);
       switch (link.outcome) {
-        case LinkOutcome.MATCHED -> {
-          Metrics.counter("linking", "matched." + link.matchMethod).inc();
-          for (String flag : link.matchFlags) {
-            Metrics.counter("linking", "match-flags." + flag).inc();
-          }
-          c.output(MATCHED, linked);
-        }
-        case LinkOutcome.REVIEW -> {
-          Metrics.counter("linking", "review." + link.reason).inc();
-          c.output(REVIEW, linked);
-        }
-        default -> {
-          Metrics.counter("linking", "unmatched." + link.reason).inc();
-          c.output(UNMATCHED, linked);
-        }
+        case LinkOutcome.MATCHED -> c.output(MATCHED, linked);
+        case LinkOutcome.REVIEW -> c.output(REVIEW, linked);
+        default -> c.output(UNMATCHED, linked);
       }
     }
   }

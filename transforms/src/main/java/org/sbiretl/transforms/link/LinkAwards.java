@@ -1,6 +1,7 @@
 package org.sbiretl.transforms.link;
 
 import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
@@ -50,7 +51,9 @@ public class LinkAwards extends PTransform<PCollection<Award>, PCollectionTuple>
     TokenStatistics stats = ComputeTokenStatistics.of(awards, recipients);
     PCollectionTuple blocked =
         awards.apply(
-            "GenerateCandidates", new GenerateCandidates(recipients, settings.maxBlockSize()));
+            "GenerateCandidates",
+            new GenerateCandidates(
+                recipients, settings.maxBlockSize(), settings.maxCandidatesPerAward()));
     PCollection<KV<String, Award>> awardsById =
         awards
             .apply("KeyAwardsById", WithKeys.of((Award a) -> a.awardId))
@@ -64,6 +67,18 @@ public class LinkAwards extends PTransform<PCollection<Award>, PCollectionTuple>
     PCollectionView<MatchModel> modelView = model.apply("MatchModelView", View.asSingleton());
     PCollectionTuple decided =
         grouped.apply("DecideLinks", new DecideLinks(settings, modelView, stats));
-    return decided.and(CAPPED_KEYS, blocked.get(GenerateCandidates.CAPPED_KEYS)).and(MODEL, model);
+    PCollectionTuple resolved = decided.apply("LinkSiblingAwards", new LinkSiblingAwards());
+    return PCollectionTuple.of(MATCHED, counted(resolved.get(MATCHED), "CountMatched"))
+        .and(REVIEW, counted(resolved.get(REVIEW), "CountReview"))
+        .and(UNMATCHED, counted(resolved.get(UNMATCHED), "CountUnmatched"))
+        .and(CANDIDATE_PAIRS, decided.get(CANDIDATE_PAIRS))
+        .and(CAPPED_KEYS, blocked.get(GenerateCandidates.CAPPED_KEYS))
+        .and(MODEL, model);
+  }
+
+  private static PCollection<LinkedAward> counted(PCollection<LinkedAward> linked, String name) {
+    return linked
+        .apply(name, ParDo.of(new CountOutcomes()))
+        .setCoder(RecordCoders.of(LinkedAward.class));
   }
 }

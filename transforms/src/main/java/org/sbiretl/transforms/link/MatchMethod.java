@@ -4,7 +4,9 @@ package org.sbiretl.transforms.link;
 public enum MatchMethod {
   UEI_EXACT("uei-exact"),
   DUNS_EXACT("duns-exact"),
-  NAME_PROBABILISTIC("name-probabilistic");
+  NAME_PROBABILISTIC("name-probabilistic"),
+  /** Linked through another award of the same firm that its UEI or DUNS linked. */
+  SIBLING_AWARD("sibling-award");
 
   private final String code;
 

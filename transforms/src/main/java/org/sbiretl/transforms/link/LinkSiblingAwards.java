@@ -1,0 +1,272 @@
+package org.sbiretl.transforms.link;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.transforms.join.CoGbkResult;
+import org.apache.beam.sdk.transforms.join.CoGroupByKey;
+import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.checkerframework.checker.nullness.qual.Nullable;
+import org.sbiretl.transforms.record.Award;
+import org.sbiretl.transforms.record.LinkOutcome;
+import org.sbiretl.transforms.record.LinkedAward;
+import org.sbiretl.transforms.record.RecordCoders;
+
+/**
+ * Links an award that name and address left in review or unmatched through another award of the
+ * same firm ({@link SiblingKeys}: same UEI, same DUNS, or same name at the same ZIP) that its UEI
+ * or DUNS linked. A firm that moved keeps its old name on awards without identifiers; its other
+ * awards carry the identifier that settles who it is.
+ *
+ * <p>Only unflagged {@code uei-exact} and {@code duns-exact} links vouch for others. An award is
+ * linked, as {@code sibling-award}, only when every sibling it shares a key with points to one and
+ * the same company and neither of its own identifiers contradicts that company's. Identifier
+ * conflicts stay in review: their identifier already points elsewhere.
+ *
+ * <p>Input and output: the {@link DecideLinks#MATCHED}, {@link DecideLinks#REVIEW} and {@link
+ * DecideLinks#UNMATCHED} collections; every award leaves in exactly one of them.
+ */
+public class LinkSiblingAwards extends PTransform<PCollectionTuple, PCollectionTuple> {
+  private static final TupleTag<LinkOutcome> ANCHORS = new TupleTag<LinkOutcome>() {};
+  private static final TupleTag<String> UNDECIDED_IDS = new TupleTag<String>() {};
+  private static final TupleTag<LinkedAward> UNDECIDED = new TupleTag<LinkedAward>() {};
+  private static final TupleTag<LinkOutcome> PROPOSALS = new TupleTag<LinkOutcome>() {};
+
+  @Override
+  public PCollectionTuple expand(PCollectionTuple decided) {
+    PCollection<LinkedAward> matched = decided.get(DecideLinks.MATCHED);
+    PCollection<LinkedAward> undecided =
+        PCollectionList.of(decided.get(DecideLinks.REVIEW))
+            .and(decided.get(DecideLinks.UNMATCHED))
+            .apply("FlattenUndecided", Flatten.pCollections());
+
+    PCollection<KV<String, LinkOutcome>> anchors =
+        matched
+            .apply("KeyIdentifierLinks", ParDo.of(new KeyAnchorsFn()))
+            .setCoder(RecordCoders.keyedByString(LinkOutcome.class));
+    PCollection<KV<String, String>> undecidedKeys =
+        undecided.apply("KeyUndecidedAwards", ParDo.of(new KeyUndecidedFn()));
+    PCollection<KV<String, LinkOutcome>> proposals =
+        KeyedPCollectionTuple.of(ANCHORS, anchors)
+            .and(UNDECIDED_IDS, undecidedKeys)
+            .apply("JoinSiblings", CoGroupByKey.create())
+            .apply("ProposeSiblingLinks", ParDo.of(new ProposeFn()))
+            .setCoder(RecordCoders.keyedByString(LinkOutcome.class));
+
+    PCollection<KV<String, LinkedAward>> undecidedById =
+        undecided
+            .apply("KeyUndecidedById", WithKeys.of((LinkedAward l) -> l.award.awardId))
+            .setCoder(RecordCoders.keyedByString(LinkedAward.class));
+    PCollectionTuple resolved =
+        KeyedPCollectionTuple.of(UNDECIDED, undecidedById)
+            .and(PROPOSALS, proposals)
+            .apply("GroupProposalsByAward", CoGroupByKey.create())
+            .apply(
+                "DecideSiblingLinks",
+                ParDo.of(new DecideFn())
+                    .withOutputTags(
+                        DecideLinks.MATCHED,
+                        TupleTagList.of(DecideLinks.REVIEW).and(DecideLinks.UNMATCHED)));
+    PCollection<LinkedAward> allMatched =
+        PCollectionList.of(matched)
+            .and(resolved.get(DecideLinks.MATCHED).setCoder(RecordCoders.of(LinkedAward.class)))
+            .apply("FlattenMatched", Flatten.pCollections());
+    return PCollectionTuple.of(DecideLinks.MATCHED, allMatched)
+        .and(
+            DecideLinks.REVIEW,
+            resolved.get(DecideLinks.REVIEW).setCoder(RecordCoders.of(LinkedAward.class)))
+        .and(
+            DecideLinks.UNMATCHED,
+            resolved.get(DecideLinks.UNMATCHED).setCoder(RecordCoders.of(LinkedAward.class)));
+  }
+
+  private static final Comparator<LinkOutcome> VOUCHER_ORDER =
+      Comparator.comparing((LinkOutcome o) -> o.awardId)
+          .thenComparing(o -> o.reason, Comparator.nullsLast(Comparator.naturalOrder()));
+
+  /** Whether a match may vouch for the firm's other awards. */
+  static boolean isAnchor(LinkOutcome link) {
+    return LinkOutcome.MATCHED.equals(link.outcome)
+        && (MatchMethod.UEI_EXACT.code().equals(link.matchMethod)
+            || MatchMethod.DUNS_EXACT.code().equals(link.matchMethod))
+        && link.matchFlags.isEmpty();
+  }
+
+  /** Whether an award can still be linked: undecided, and not pointing elsewhere by identifier. */
+  static boolean isOpen(LinkOutcome link) {
+    return !LinkOutcome.MATCHED.equals(link.outcome)
+        && !OutcomeReason.IDENTIFIER_CONFLICT.code().equals(link.reason);
+  }
+
+  /** The award's own identifiers do not contradict the proposed company's. */
+  static boolean consistent(Award a, LinkOutcome company) {
+    return agrees(a.uei, company.recipientUei) && agrees(a.duns, company.recipientDuns);
+  }
+
+  private static boolean agrees(@Nullable String own, @Nullable String theirs) {
+    return own == null || theirs == null || own.equals(theirs);
+  }
+
+  /** The company a link points to: its UEI, or its recipient id when it has none. */
+  static String companyOf(LinkOutcome link) {
+    return link.recipientUei != null ? "uei:" + link.recipientUei : "id:" + link.recipientId;
+  }
+
+  /** Each identifier link under the award's sibling keys, slimmed to its recipient. */
+  static class KeyAnchorsFn extends DoFn<LinkedAward, KV<String, LinkOutcome>> {
+    @ProcessElement
+    public void process(@Element LinkedAward l, OutputReceiver<KV<String, LinkOutcome>> out) {
+      if (!isAnchor(l.link)) {
+        return;
+      }
+      LinkOutcome slim = new LinkOutcome();
+      slim.awardId = l.award.awardId;
+      slim.outcome = l.link.outcome;
+      slim.matchMethod = l.link.matchMethod;
+      copyRecipient(l.link, slim);
+      for (String key : SiblingKeys.of(l.award)) {
+        out.output(KV.of(key, slim));
+      }
+    }
+  }
+
+  /** Each open award's id under its sibling keys. */
+  static class KeyUndecidedFn extends DoFn<LinkedAward, KV<String, String>> {
+    @ProcessElement
+    public void process(@Element LinkedAward l, OutputReceiver<KV<String, String>> out) {
+      if (!isOpen(l.link)) {
+        return;
+      }
+      for (String key : SiblingKeys.of(l.award)) {
+        out.output(KV.of(key, l.award.awardId));
+      }
+    }
+  }
+
+  /**
+   * For a key whose identifier links all point to one company: that company for every open award
+   * under the key, with the sibling that vouches for it (the smallest award id, for determinism)
+   * and the kind of key they share in {@code reason}.
+   */
+  static class ProposeFn extends DoFn<KV<String, CoGbkResult>, KV<String, LinkOutcome>> {
+    @ProcessElement
+    public void process(ProcessContext c) {
+      CoGbkResult group = c.element().getValue();
+      List<String> open = new ArrayList<>();
+      group.getAll(UNDECIDED_IDS).forEach(open::add);
+      if (open.isEmpty()) {
+        return;
+      }
+      String company = null;
+      LinkOutcome voucher = null;
+      for (LinkOutcome anchor : group.getAll(ANCHORS)) {
+        String its = companyOf(anchor);
+        if (company != null && !company.equals(its)) {
+          return;
+        }
+        company = its;
+        if (voucher == null || anchor.awardId.compareTo(voucher.awardId) < 0) {
+          voucher = anchor;
+        }
+      }
+      if (voucher == null) {
+        return;
+      }
+      LinkOutcome proposal = new LinkOutcome();
+      proposal.awardId = voucher.awardId;
+      proposal.matchMethod = voucher.matchMethod;
+      proposal.reason = SiblingKeys.kind(c.element().getKey());
+      copyRecipient(voucher, proposal);
+      for (String awardId : open) {
+        c.output(KV.of(awardId, proposal));
+      }
+    }
+  }
+
+  /** Links an open award whose proposals agree on one consistent company; passes others on. */
+  static class DecideFn extends DoFn<KV<String, CoGbkResult>, LinkedAward> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @ProcessElement
+    public void process(ProcessContext c) throws JsonProcessingException {
+      CoGbkResult group = c.element().getValue();
+      LinkedAward l = group.getOnly(UNDECIDED);
+      LinkOutcome chosen = agreedProposal(group.getAll(PROPOSALS));
+      if (chosen != null && consistent(l.award, chosen)) {
+        c.output(DecideLinks.MATCHED, LinkedAward.of(l.award, siblingLink(l.link, chosen)));
+      } else if (LinkOutcome.REVIEW.equals(l.link.outcome)) {
+        c.output(DecideLinks.REVIEW, l);
+      } else {
+        c.output(DecideLinks.UNMATCHED, l);
+      }
+    }
+
+    /** The proposal when all name one company (the smallest voucher id first), else null. */
+    private static @Nullable LinkOutcome agreedProposal(Iterable<LinkOutcome> proposals) {
+      LinkOutcome chosen = null;
+      for (LinkOutcome p : proposals) {
+        if (chosen != null && !companyOf(chosen).equals(companyOf(p))) {
+          return null;
+        }
+        if (chosen == null || VOUCHER_ORDER.compare(p, chosen) < 0) {
+          chosen = p;
+        }
+      }
+      return chosen;
+    }
+
+    private static LinkOutcome siblingLink(LinkOutcome before, LinkOutcome chosen)
+        throws JsonProcessingException {
+      LinkOutcome out = new LinkOutcome();
+      out.awardId = before.awardId;
+      out.outcome = LinkOutcome.MATCHED;
+      out.matchMethod = MatchMethod.SIBLING_AWARD.code();
+      // The sibling's identifier link is the evidence, as certain as that link itself.
+      out.matchProbability = 1.0;
+      // The best other company: the name model's best candidate, unless that is this company.
+      out.secondBestProbability =
+          companyOf(before).equals(companyOf(chosen))
+              ? before.secondBestProbability
+              : before.matchProbability;
+      out.candidateCount = before.candidateCount;
+      Map<String, Object> explanation = new LinkedHashMap<>();
+      explanation.put("sibling_award_id", chosen.awardId);
+      explanation.put("sibling_method", chosen.matchMethod);
+      explanation.put("shared", chosen.reason);
+      explanation.put("outcome_before", before.outcome);
+      explanation.put("reason_before", before.reason);
+      out.matchExplanation = JSON.writeValueAsString(explanation);
+      copyRecipient(chosen, out);
+      return out;
+    }
+  }
+
+  private static void copyRecipient(LinkOutcome from, LinkOutcome to) {
+    to.recipientId = from.recipientId;
+    to.recipientUei = from.recipientUei;
+    to.recipientDuns = from.recipientDuns;
+    to.recipientName = from.recipientName;
+    to.recipientParentUei = from.recipientParentUei;
+    to.recipientParentName = from.recipientParentName;
+    to.recipientAddressLine1 = from.recipientAddressLine1;
+    to.recipientCity = from.recipientCity;
+    to.recipientState = from.recipientState;
+    to.recipientZip5 = from.recipientZip5;
+    to.recipientBusinessTypesCodes = from.recipientBusinessTypesCodes;
+  }
+}
