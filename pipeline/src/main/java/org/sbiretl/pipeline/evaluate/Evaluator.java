@@ -31,8 +31,12 @@ public final class Evaluator {
   public static final List<Double> THRESHOLDS =
       List.of(0.50, 0.55, 0.60, 0.65, 0.70, 0.75, 0.80, 0.85, 0.90, 0.95, 0.99);
 
-  /** Methods decided by identifiers: the name-probabilistic threshold does not affect them. */
-  private static final Set<String> IDENTIFIER_METHODS = Set.of("uei-exact", "duns-exact");
+  /**
+   * Methods decided by identifiers, the award's own or a sibling award's: the name-probabilistic
+   * threshold does not affect them.
+   */
+  private static final Set<String> IDENTIFIER_METHODS =
+      Set.of("uei-exact", "duns-exact", "sibling-award");
 
   static final String CANDIDATES_DIR = "_diagnostics";
   static final String CANDIDATES_TABLE = "candidates";
