@@ -102,6 +102,56 @@ class LinkAwardsTest {
     assertThat(counter(result, "review.ambiguous"), is(1L));
     assertThat(counter(result, "unmatched.no-candidate"), is(1L));
     assertThat(counter(result, "phase-I.matched"), is(3L));
+    // Outcomes are counted once, after sibling linking: every award under exactly one outcome.
+    assertThat(counter(result, "matched.duns-exact"), is(1L));
+    assertThat(counter(result, "matched.name-probabilistic"), is(1L));
+    assertThat(counter(result, "matched.sibling-award"), is(0L));
+    assertThat(counter(result, "unmatched.below-threshold"), is(1L));
+    assertThat(counter(result, "phase-I.review"), is(1L));
+    assertThat(counter(result, "phase-I.unmatched"), is(2L));
+  }
+
+  @Test
+  void aFirmsAwardFromAnotherAddressIsLinkedThroughItsSiblingsDuns() {
+    TestPipeline p = TestPipeline.create().enableAbandonedNodeEnforcement(false);
+    // The firm's newer award has its UEI and DUNS; its recipient row has the UEI but no DUNS. The
+    // older award, from another state under a shortened name, has only the DUNS: nothing in the
+    // recipient table carries it, and the name alone is not enough across states.
+    List<Award> awards =
+        List.of(
+            award(
+                "a-new",
+                "Helio Drift Systems Inc",
+                "HLDRFT000001",
+                "246813579",
+                "Boulder",
+                "CO",
+                "80301"),
+            award("b-old", "Helio Drift", null, "246813579", "Tacoma", "WA", "98402"));
+    List<Recipient> recipients =
+        List.of(
+            recipient(
+                "1", "HELIO DRIFT SYSTEMS INC", "HLDRFT000001", null, "BOULDER", "CO", "80301"),
+            recipient("2", "UNRELATED PAVING CO", "NRLTDP000001", null, "TACOMA", "WA", "98402"));
+
+    PCollection<Award> a =
+        p.apply("Awards", Create.of(awards).withCoder(RecordCoders.of(Award.class)));
+    PCollection<Recipient> r =
+        p.apply("Recipients", Create.of(recipients).withCoder(RecordCoders.of(Recipient.class)));
+    PCollectionTuple out = a.apply(LinkAwards.to(r, LinkSettings.defaults()));
+
+    PAssert.that(describe(out.get(LinkAwards.MATCHED), "Matched"))
+        .containsInAnyOrder("a-new uei-exact HLDRFT000001", "b-old sibling-award HLDRFT000001");
+    PAssert.that(describe(out.get(LinkAwards.REVIEW), "Review")).empty();
+    PAssert.that(describe(out.get(LinkAwards.UNMATCHED), "Unmatched")).empty();
+
+    PipelineResult result = p.run();
+    result.waitUntilFinish();
+    assertThat(counter(result, "matched.sibling-award"), is(1L));
+    assertThat(counter(result, "matched.uei-exact"), is(1L));
+    assertThat(counter(result, "phase-I.matched"), is(2L));
+    assertThat(counter(result, "phase-I.review"), is(0L));
+    assertThat(counter(result, "phase-I.unmatched"), is(0L));
   }
 
   private static PCollection<String> describe(PCollection<LinkedAward> linked, String name) {

@@ -1,0 +1,131 @@
+package org.sbiretl.transforms.link;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sbiretl.transforms.record.Award;
+
+/** {@link SiblingKeys}: what makes two awards the same firm's. */
+class SiblingKeysTest {
+
+  private static Award award(String company, String uei, String duns, String zip) {
+    Award a = new Award();
+    a.awardId = "award-1";
+    a.company = company;
+    a.uei = uei;
+    a.duns = duns;
+    a.city = "Boston";
+    a.state = "MA";
+    a.zip = zip;
+    return a;
+  }
+
+  private static String nameZipKey(Award a) {
+    for (String key : SiblingKeys.of(a)) {
+      if (SiblingKeys.kind(key).equals(SiblingKeys.NAME_AND_ZIP)) {
+        return key;
+      }
+    }
+    throw new AssertionError("no name_zip key for " + a.company);
+  }
+
+  // The name part is the normalised name with its spaces removed: legal designators dropped,
+  // the plural "robotics" written "robotic" (CompanyNames keeps one spelling per word).
+  @Test
+  void anAwardWithEverythingHasAUeiADunsAndANameAndZipKey() {
+    Award a = award("Acme Robotics, Inc.", "ACMERB000001", "123456789", "02110");
+    assertThat(
+        SiblingKeys.of(a),
+        contains("uei:ACMERB000001", "duns:123456789", "name_zip:acmerobotic:02110"));
+  }
+
+  @Test
+  void anAbsentUeiGivesNoUeiKey() {
+    Award a = award("Acme Robotics, Inc.", null, "123456789", "02110");
+    assertThat(SiblingKeys.of(a), contains("duns:123456789", "name_zip:acmerobotic:02110"));
+  }
+
+  @Test
+  void anAbsentDunsGivesNoDunsKey() {
+    Award a = award("Acme Robotics, Inc.", "ACMERB000001", null, "02110");
+    assertThat(SiblingKeys.of(a), contains("uei:ACMERB000001", "name_zip:acmerobotic:02110"));
+  }
+
+  @Test
+  void anAbsentZipGivesNoNameKey() {
+    Award a = award("Acme Robotics, Inc.", "ACMERB000001", "123456789", null);
+    assertThat(SiblingKeys.of(a), contains("uei:ACMERB000001", "duns:123456789"));
+  }
+
+  @Test
+  void aNameThatNormalisesToNothingGivesNoNameKey() {
+    assertThat(SiblingKeys.of(award("", null, "123456789", "02110")), contains("duns:123456789"));
+    assertThat(SiblingKeys.of(award(" , . ", null, null, "02110")), is(empty()));
+  }
+
+  @Test
+  void anAwardWithNothingHasNoKeys() {
+    assertThat(SiblingKeys.of(award("Acme Robotics", null, null, null)), is(empty()));
+  }
+
+  @Test
+  void namesThatNormaliseAlikeAtOneZipShareTheNameKey() {
+    Award a = award("Acme Robotics, Inc.", null, null, "02110");
+    Award b = award("ACME ROBOTICS LLC", null, null, "02110");
+    assertThat(nameZipKey(a), is(nameZipKey(b)));
+    assertThat(SiblingKeys.of(a), is(SiblingKeys.of(b)));
+  }
+
+  @Test
+  void theSameNameAtAnotherZipDoesNotShareTheNameKey() {
+    Award a = award("Acme Robotics, Inc.", null, null, "02110");
+    Award b = award("Acme Robotics, Inc.", null, null, "10001");
+    assertThat(nameZipKey(a), is(not(nameZipKey(b))));
+  }
+
+  @Test
+  void anotherNameAtTheSameZipDoesNotShareTheNameKey() {
+    Award a = award("Acme Robotics, Inc.", null, null, "02110");
+    Award b = award("Acme Robotic Systems, Inc.", null, null, "02110");
+    assertThat(SiblingKeys.of(b), not(hasItem(nameZipKey(a))));
+  }
+
+  @Test
+  void identifierKeysDoNotDependOnTheName() {
+    Award a = award("Acme Robotics", "ACMERB000001", "123456789", "02110");
+    Award b = award("Zentrix Quantum Sensing", "ACMERB000001", "123456789", "45402");
+    List<String> keysA = SiblingKeys.of(a);
+    List<String> keysB = SiblingKeys.of(b);
+    assertThat(keysA.subList(0, 2), is(keysB.subList(0, 2)));
+    assertThat(keysA.get(2), is(not(keysB.get(2))));
+  }
+
+  @Test
+  void aUeiAndADunsWithTheSameValueAreDifferentKeys() {
+    Award a = award("Acme Robotics", "123456789", null, null);
+    Award b = award("Acme Robotics", null, "123456789", null);
+    assertThat(SiblingKeys.of(a), is(not(SiblingKeys.of(b))));
+  }
+
+  @Test
+  void kindIsThePartBeforeTheFirstColon() {
+    assertThat(SiblingKeys.kind("uei:ACMERB000001"), is(SiblingKeys.UEI));
+    assertThat(SiblingKeys.kind("duns:123456789"), is(SiblingKeys.DUNS));
+    assertThat(SiblingKeys.kind("name_zip:acmerobotic:02110"), is(SiblingKeys.NAME_AND_ZIP));
+  }
+
+  @Test
+  void everyKeyOfAnAwardHasOneOfTheThreeKinds() {
+    List<String> keys =
+        SiblingKeys.of(award("Acme Robotics, Inc.", "ACMERB000001", "123456789", "02110"));
+    assertThat(
+        keys.stream().map(SiblingKeys::kind).toList(),
+        contains(SiblingKeys.UEI, SiblingKeys.DUNS, SiblingKeys.NAME_AND_ZIP));
+  }
+}
