@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -160,8 +161,8 @@ public class LinkSiblingAwards extends PTransform<PCollectionTuple, PCollectionT
 
   /**
    * For a key whose identifier links all point to one company: that company for every open award
-   * under the key, with the sibling that vouches for it (the smallest award id, for determinism)
-   * and the kind of key they share in {@code reason}.
+   * under the key, once per recipient row, with the sibling that vouches for it (the smallest award
+   * id, for determinism) and the kind of key they share in {@code reason}.
    */
   static class ProposeFn extends DoFn<KV<String, CoGbkResult>, KV<String, LinkOutcome>> {
     @ProcessElement
@@ -172,28 +173,31 @@ public class LinkSiblingAwards extends PTransform<PCollectionTuple, PCollectionT
       if (open.isEmpty()) {
         return;
       }
+      // One voucher per recipient row (the smallest award id), so that the decision can check the
+      // award's identifiers against every row of the company, not only one sibling's.
       String company = null;
-      LinkOutcome voucher = null;
+      Map<String, LinkOutcome> voucherPerRow = new TreeMap<>();
       for (LinkOutcome anchor : group.getAll(ANCHORS)) {
         String its = companyOf(anchor);
         if (company != null && !company.equals(its)) {
           return;
         }
         company = its;
-        if (voucher == null || anchor.awardId.compareTo(voucher.awardId) < 0) {
-          voucher = anchor;
+        voucherPerRow.merge(
+            String.valueOf(anchor.recipientId),
+            anchor,
+            (a, b) -> a.awardId.compareTo(b.awardId) <= 0 ? a : b);
+      }
+      String kind = SiblingKeys.kind(c.element().getKey());
+      for (LinkOutcome voucher : voucherPerRow.values()) {
+        LinkOutcome proposal = new LinkOutcome();
+        proposal.awardId = voucher.awardId;
+        proposal.matchMethod = voucher.matchMethod;
+        proposal.reason = kind;
+        copyRecipient(voucher, proposal);
+        for (String awardId : open) {
+          c.output(KV.of(awardId, proposal));
         }
-      }
-      if (voucher == null) {
-        return;
-      }
-      LinkOutcome proposal = new LinkOutcome();
-      proposal.awardId = voucher.awardId;
-      proposal.matchMethod = voucher.matchMethod;
-      proposal.reason = SiblingKeys.kind(c.element().getKey());
-      copyRecipient(voucher, proposal);
-      for (String awardId : open) {
-        c.output(KV.of(awardId, proposal));
       }
     }
   }
@@ -206,8 +210,8 @@ public class LinkSiblingAwards extends PTransform<PCollectionTuple, PCollectionT
     public void process(ProcessContext c) throws JsonProcessingException {
       CoGbkResult group = c.element().getValue();
       LinkedAward l = group.getOnly(UNDECIDED);
-      LinkOutcome chosen = agreedProposal(group.getAll(PROPOSALS));
-      if (chosen != null && consistent(l.award, chosen)) {
+      LinkOutcome chosen = agreedProposal(l.award, group.getAll(PROPOSALS));
+      if (chosen != null) {
         c.output(DecideLinks.MATCHED, LinkedAward.of(l.award, siblingLink(l.link, chosen)));
       } else if (LinkOutcome.REVIEW.equals(l.link.outcome)) {
         c.output(DecideLinks.REVIEW, l);
@@ -216,11 +220,15 @@ public class LinkSiblingAwards extends PTransform<PCollectionTuple, PCollectionT
       }
     }
 
-    /** The proposal when all name one company (the smallest voucher id first), else null. */
-    private static @Nullable LinkOutcome agreedProposal(Iterable<LinkOutcome> proposals) {
+    /**
+     * The proposal (the smallest voucher id first) when all name one company and none of its rows
+     * contradicts the award's identifiers, else null.
+     */
+    private static @Nullable LinkOutcome agreedProposal(
+        Award award, Iterable<LinkOutcome> proposals) {
       LinkOutcome chosen = null;
       for (LinkOutcome p : proposals) {
-        if (chosen != null && !companyOf(chosen).equals(companyOf(p))) {
+        if (!consistent(award, p) || (chosen != null && !companyOf(chosen).equals(companyOf(p)))) {
           return null;
         }
         if (chosen == null || VOUCHER_ORDER.compare(p, chosen) < 0) {

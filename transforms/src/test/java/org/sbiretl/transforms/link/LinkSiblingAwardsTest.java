@@ -25,7 +25,6 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.checkerframework.checker.nullness.qual.Nullable;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.sbiretl.transforms.record.Award;
 import org.sbiretl.transforms.record.LinkOutcome;
@@ -542,10 +541,6 @@ class LinkSiblingAwardsTest {
    * smaller award id. Here both groups are the same but for the order of their siblings' ids.
    */
   @Test
-  @Disabled(
-      "Suspected bug: LinkSiblingAwards.consistent checks the award's DUNS against the vouching"
-          + " sibling's recipient row only; a row without a DUNS hides the company's DUNS on its"
-          + " other row, so the outcome depends on which sibling has the smaller award id")
   void anAwardWhoseDunsContradictsAnyRowOfTheCompanyIsNotLinked() {
     TestPipeline p = pipeline();
     // Group 1: the sibling linked to the row without a DUNS has the smaller id.
