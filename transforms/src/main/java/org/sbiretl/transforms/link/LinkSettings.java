@@ -39,6 +39,6 @@ public record LinkSettings(
   }
 
   public static LinkSettings defaults() {
-    return new LinkSettings(0.90, 0.50, 0.10, 0.60, 300, 500, true, false);
+    return new LinkSettings(0.90, 0.50, 0.10, 0.60, 300, 150, true, false);
   }
 }
