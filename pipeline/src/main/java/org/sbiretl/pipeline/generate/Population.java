@@ -140,18 +140,34 @@ final class Population {
     return new Population(recipients, awardFirm, count, flags, firmSlot, position, role, owner);
   }
 
-  /** Every firm gets one award; the rest go to 55% of firms with Pareto(1.5) weights. */
+  /**
+   * The largest share of the extra awards one firm may draw. SBIR.gov's most prolific firms hold
+   * about 1% of all awards; an uncapped Pareto(1.5) draw over tens of thousands of firms now and
+   * then hands one firm a tenth of them.
+   */
+  static final double MAX_FIRM_SHARE = 0.01;
+
+  /**
+   * Every firm gets one award; the rest go to 55% of firms with Pareto(1.5) weights, each capped at
+   * {@link #MAX_FIRM_SHARE} of the total.
+   */
   private static int[] awardCounts(Rng r, int awards, int firms) {
     int[] count = new int[firms];
     if (firms == 0) {
       return count;
     }
     Arrays.fill(count, 1);
+    double[] weight = new double[firms];
+    double uncapped = 0;
+    for (int f = 0; f < firms; f++) {
+      weight[f] = r.chance(0.45) ? 0 : Math.pow(1 - r.nextDouble(), -1 / 1.5);
+      uncapped += weight[f];
+    }
+    double cap = Math.max(1.0, MAX_FIRM_SHARE * uncapped);
     double[] cumulative = new double[firms];
     double total = 0;
     for (int f = 0; f < firms; f++) {
-      double w = r.chance(0.45) ? 0 : Math.pow(1 - r.nextDouble(), -1 / 1.5);
-      total += w;
+      total += Math.min(weight[f], cap);
       cumulative[f] = total;
     }
     for (int extra = awards - firms; extra > 0; extra--) {
