@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -63,8 +64,13 @@ class RunnerParityTest {
                                 OutputRows.of(flinkOut, table),
                                 table + " rows")));
     assertEquals(direct.counts().counters(), flink.counts().counters(), "counters");
+    // The exact percentiles come from a Combine of their own: present, and equal on both runners.
+    Map<?, ?> perAward = (Map<?, ?>) ((Map<?, ?>) blocking(direct)).get("candidates_per_award");
+    assertTrue(perAward.containsKey("p99"), "candidates_per_award has no p99: " + perAward);
     assertEquals(
-        blocking(direct), blocking(flink), "blocking summary (candidates per award distribution)");
+        blocking(direct),
+        blocking(flink),
+        "blocking summary (candidates per award distribution and percentiles)");
     assertEquals(
         Files.readString(directOut.resolve(EnrichPipeline.DIAGNOSTICS).resolve("model.json")),
         Files.readString(flinkOut.resolve(EnrichPipeline.DIAGNOSTICS).resolve("model.json")),

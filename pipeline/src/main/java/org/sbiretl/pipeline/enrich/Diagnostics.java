@@ -7,9 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.values.KV;
+import org.sbiretl.transforms.link.SummarizeCandidateCounts;
 import org.sbiretl.transforms.score.MatchModel;
 
-/** JSON texts of the run's diagnostics: the match model and the pruned blocking keys. */
+/**
+ * JSON texts of the run's diagnostics: the match model, the pruned blocking keys and the
+ * percentiles of candidates per award.
+ */
 final class Diagnostics {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -28,6 +32,17 @@ final class Diagnostics {
       keys.add(k);
     }
     return json(keys);
+  }
+
+  /** {@code {"count": awards, "p50": .., "p90": .., "p99": .., "max": ..}}. */
+  static String candidateCountsJson(SummarizeCandidateCounts.Summary s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("count", s.awards());
+    m.put("p50", s.p50());
+    m.put("p90", s.p90());
+    m.put("p99", s.p99());
+    m.put("max", s.max());
+    return json(m);
   }
 
   private static String json(Object value) {

@@ -10,6 +10,7 @@ import org.sbiretl.pipeline.output.OutputTables;
 import org.sbiretl.pipeline.output.WriteTable;
 import org.sbiretl.transforms.link.LinkAwards;
 import org.sbiretl.transforms.link.LinkSettings;
+import org.sbiretl.transforms.link.SummarizeCandidateCounts;
 import org.sbiretl.transforms.read.ReadAwards;
 import org.sbiretl.transforms.read.ReadRecipients;
 import org.sbiretl.transforms.record.Award;
@@ -33,6 +34,9 @@ public final class EnrichPipeline {
   public static final String DIAGNOSTICS = "_diagnostics";
 
   public static final String RECIPIENT_ERRORS = "recipient-errors";
+
+  /** Percentiles of the candidates scored per award, in {@link #DIAGNOSTICS}. */
+  public static final String CANDIDATES_PER_AWARD = "candidates-per-award";
 
   private EnrichPipeline() {}
 
@@ -74,6 +78,18 @@ public final class EnrichPipeline {
         .apply(
             "WritePrunedKeys",
             TextIO.write().to(diagnostics + "/pruned-keys").withSuffix(".json").withoutSharding());
+    linked
+        .get(LinkAwards.CANDIDATE_COUNTS)
+        .apply("SummarizeCandidateCounts", new SummarizeCandidateCounts())
+        .apply(
+            "CandidateCountsJson",
+            MapElements.into(TypeDescriptors.strings()).via(Diagnostics::candidateCountsJson))
+        .apply(
+            "WriteCandidateCounts",
+            TextIO.write()
+                .to(diagnostics + "/" + CANDIDATES_PER_AWARD)
+                .withSuffix(".json")
+                .withoutSharding());
     linked
         .get(LinkAwards.MODEL)
         .apply(

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.metrics.DistributionResult;
@@ -19,6 +20,9 @@ public final class RunSummary {
   public static final String FILE = "run-summary.json";
   public static final String REPORT_DIR = "report";
   public static final String GATES = "gates";
+
+  /** The exact percentiles of candidates per award added to the Beam distribution's figures. */
+  private static final List<String> PERCENTILES = List.of("p50", "p90", "p99");
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -71,7 +75,9 @@ public final class RunSummary {
     s.put("data_quality_flags", counts.withPrefix("flags."));
 
     Map<String, Object> blocking = new LinkedHashMap<>(counts.withPrefix("blocking."));
-    blocking.put("candidates_per_award", distribution(result, "linking.candidates-per-award"));
+    blocking.put(
+        "candidates_per_award",
+        candidatesPerAward(distribution(result, "linking.candidates-per-award"), Path.of(output)));
     blocking.put("awards_over_candidate_cap", counts.get("linking.awards-over-candidate-cap"));
     blocking.put(
         "pruned_keys_busiest",
@@ -125,6 +131,35 @@ public final class RunSummary {
         out.put("mean", round(v.getMean()));
         out.put("min", v.getCount() == 0 ? 0 : v.getMin());
         out.put("max", v.getCount() == 0 ? 0 : v.getMax());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The candidates-per-award distribution (count, mean, min, max) with the exact p50, p90 and p99
+   * of {@code _diagnostics/candidates-per-award.json}; the distribution alone when that file is
+   * missing or unreadable, and zeros throughout when no award was scored.
+   */
+  static Map<String, Object> candidatesPerAward(Map<String, Object> distribution, Path output) {
+    Object percentiles =
+        readJson(
+            output
+                .resolve(EnrichPipeline.DIAGNOSTICS)
+                .resolve(EnrichPipeline.CANDIDATES_PER_AWARD + ".json"));
+    Map<String, Object> out = new LinkedHashMap<>(distribution);
+    if (percentiles instanceof Map<?, ?> p) {
+      if (out.isEmpty() && p.get("count") instanceof Number n && n.longValue() == 0) {
+        // No award was scored, so the distribution was never updated: its figures are all zero.
+        out.put("count", 0L);
+        out.put("mean", 0.0);
+        out.put("min", 0L);
+        out.put("max", 0L);
+      }
+      for (String k : PERCENTILES) {
+        if (p.get(k) instanceof Number n) {
+          out.put(k, n);
+        }
       }
     }
     return out;

@@ -2,21 +2,27 @@ package org.sbiretl.pipeline.cli;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * enrich end to end on the Direct runner with tiny inputs (a few seconds each): the exit code, the
- * message and the report for inputs with nothing to match.
+ * message and the report for inputs with nothing to match, and the candidates-per-award figures of
+ * the blocking summary.
  */
 class EnrichEdgeCasesTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   @TempDir Path dir;
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
@@ -52,6 +58,10 @@ class EnrichEdgeCasesTest {
     assertThat(err.toString(), not(containsString("Exception")));
     String html = Files.readString(dir.resolve("out/report/quality-report.html"));
     assertThat(html, containsString("No data"));
+    assertThat(
+        candidatesPerAward(),
+        equalTo(
+            json("{\"count\":0,\"mean\":0.0,\"min\":0,\"max\":0,\"p50\":0,\"p90\":0,\"p99\":0}")));
   }
 
   @Test
@@ -61,5 +71,29 @@ class EnrichEdgeCasesTest {
     assertThat(err.toString(), containsString("quality gate data_quality failed"));
     assertThat(err.toString(), not(containsString("match_rate failed")));
     assertThat(Files.readString(dir.resolve("out/run-summary.json")), containsString("\"gates\""));
+  }
+
+  @Test
+  void theBlockingSummaryGivesPercentilesOfCandidatesPerAward() throws Exception {
+    int code = enrich("awards-extremes.csv");
+    assertThat(err.toString(), code, is(ExitCodes.OK));
+    // Each of the four awards has exactly one recipient sharing its keys.
+    assertThat(
+        candidatesPerAward(),
+        equalTo(
+            json("{\"count\":4,\"mean\":1.0,\"min\":1,\"max\":1,\"p50\":1,\"p90\":1,\"p99\":1}")));
+    assertThat(
+        Files.readString(dir.resolve("out/_diagnostics/candidates-per-award.json")).strip(),
+        is("{\"count\":4,\"p50\":1,\"p90\":1,\"p99\":1,\"max\":1}"));
+  }
+
+  private Object candidatesPerAward() throws Exception {
+    Map<?, ?> summary =
+        (Map<?, ?>) JSON.readValue(dir.resolve("out/run-summary.json").toFile(), Map.class);
+    return ((Map<?, ?>) summary.get("blocking")).get("candidates_per_award");
+  }
+
+  private static Object json(String text) throws Exception {
+    return JSON.readValue(text, Map.class);
   }
 }

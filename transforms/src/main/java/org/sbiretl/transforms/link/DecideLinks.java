@@ -39,6 +39,12 @@ public class DecideLinks
   /** {@code award_id,recipient_uei} of every candidate, when the settings ask for them. */
   public static final TupleTag<String> CANDIDATE_PAIRS = new TupleTag<String>() {};
 
+  /**
+   * Candidates scored for each award, one element per award: after the per-award cap, the value of
+   * the {@code linking.candidates-per-award} distribution (see {@link SummarizeCandidateCounts}).
+   */
+  public static final TupleTag<Integer> CANDIDATE_COUNTS = new TupleTag<Integer>() {};
+
   /** Tags of the award-id grouping this transform consumes. */
   static final TupleTag<Award> AWARD = new TupleTag<Award>() {};
 
@@ -61,7 +67,9 @@ public class DecideLinks
         "ScoreAndDecide",
         ParDo.of(new DecideFn(settings, model, stats))
             .withSideInputs(model, stats.documentFrequency(), stats.recipientCount())
-            .withOutputTags(MATCHED, TupleTagList.of(REVIEW).and(UNMATCHED).and(CANDIDATE_PAIRS)));
+            .withOutputTags(
+                MATCHED,
+                TupleTagList.of(REVIEW).and(UNMATCHED).and(CANDIDATE_PAIRS).and(CANDIDATE_COUNTS)));
   }
 
   static @Nullable Award awardOf(CoGbkResult group) {
@@ -134,6 +142,7 @@ public class DecideLinks
         candidates = candidates.subList(0, settings.maxCandidatesPerAward());
       }
       candidatesPerAward.update(candidates.size());
+      c.output(CANDIDATE_COUNTS, candidates.size());
       LinkOutcome link = decider.decide(award, candidates);
       LinkedAward linked = LinkedAward.of(award, link);
       switch (link.outcome) {

@@ -24,7 +24,8 @@ import org.sbiretl.transforms.score.MatchModel;
  * candidate), model estimation ({@link EstimateMatchModel}) and decisions ({@link DecideLinks}).
  *
  * <p>Outputs: {@link DecideLinks#MATCHED}, {@link DecideLinks#REVIEW}, {@link
- * DecideLinks#UNMATCHED}, plus {@link #CAPPED_KEYS} for the blocking report and {@link #MODEL}.
+ * DecideLinks#UNMATCHED}, plus {@link #CAPPED_KEYS} and {@link #CANDIDATE_COUNTS} for the blocking
+ * report, {@link #CANDIDATE_PAIRS} and {@link #MODEL}.
  */
 public class LinkAwards extends PTransform<PCollection<Award>, PCollectionTuple> {
   public static final TupleTag<LinkedAward> MATCHED = DecideLinks.MATCHED;
@@ -32,6 +33,7 @@ public class LinkAwards extends PTransform<PCollection<Award>, PCollectionTuple>
   public static final TupleTag<LinkedAward> UNMATCHED = DecideLinks.UNMATCHED;
   public static final TupleTag<KV<String, Long>> CAPPED_KEYS = GenerateCandidates.CAPPED_KEYS;
   public static final TupleTag<String> CANDIDATE_PAIRS = DecideLinks.CANDIDATE_PAIRS;
+  public static final TupleTag<Integer> CANDIDATE_COUNTS = DecideLinks.CANDIDATE_COUNTS;
   public static final TupleTag<MatchModel> MODEL = new TupleTag<MatchModel>() {};
 
   private final PCollection<Recipient> recipients;
@@ -72,6 +74,7 @@ public class LinkAwards extends PTransform<PCollection<Award>, PCollectionTuple>
         .and(REVIEW, counted(resolved.get(REVIEW), "CountReview"))
         .and(UNMATCHED, counted(resolved.get(UNMATCHED), "CountUnmatched"))
         .and(CANDIDATE_PAIRS, decided.get(CANDIDATE_PAIRS))
+        .and(CANDIDATE_COUNTS, decided.get(CANDIDATE_COUNTS))
         .and(CAPPED_KEYS, blocked.get(GenerateCandidates.CAPPED_KEYS))
         .and(MODEL, model);
   }

@@ -89,6 +89,12 @@ class LinkAwardsTest {
     PAssert.that(describe(out.get(LinkAwards.UNMATCHED), "Unmatched"))
         .containsInAnyOrder("a-below below-threshold", "a-none no-candidate");
     PAssert.that(out.get(LinkAwards.CAPPED_KEYS)).empty();
+    // One count per award: both Twin Harbor rows for a-ambiguous, none for a-none, one otherwise.
+    PAssert.that(out.get(LinkAwards.CANDIDATE_COUNTS)).containsInAnyOrder(1, 1, 1, 2, 1, 0);
+    PAssert.thatSingleton(
+            out.get(LinkAwards.CANDIDATE_COUNTS)
+                .apply("SummarizeCandidateCounts", new SummarizeCandidateCounts()))
+        .isEqualTo(new SummarizeCandidateCounts.Summary(6, 1, 2, 2, 2));
     PAssert.that(
             out.get(LinkAwards.MODEL)
                 .apply(
@@ -152,6 +158,56 @@ class LinkAwardsTest {
     assertThat(counter(result, "phase-I.matched"), is(2L));
     assertThat(counter(result, "phase-I.review"), is(0L));
     assertThat(counter(result, "phase-I.unmatched"), is(0L));
+  }
+
+  @Test
+  void theCandidateCountOfAnAwardIsTakenAfterThePerAwardCap() {
+    TestPipeline p = TestPipeline.create().enableAbandonedNodeEnforcement(false);
+    LinkSettings d = LinkSettings.defaults();
+    LinkSettings capOne =
+        new LinkSettings(
+            d.highThreshold(),
+            d.lowThreshold(),
+            d.ambiguityMargin(),
+            d.nameConflictSimilarity(),
+            d.maxBlockSize(),
+            1,
+            d.estimateParameters(),
+            d.recordCandidates());
+    PCollection<Award> a =
+        p.apply(
+            "Awards",
+            Create.of(award("a-twin", "Twin Harbor Robotics", null, null, "Mobile", "AL", "36602"))
+                .withCoder(RecordCoders.of(Award.class)));
+    PCollection<Recipient> r =
+        p.apply(
+            "Recipients",
+            Create.of(
+                    recipient(
+                        "4",
+                        "TWIN HARBOR ROBOTICS LLC",
+                        "TWNHRB000001",
+                        null,
+                        "MOBILE",
+                        "AL",
+                        "36602"),
+                    recipient(
+                        "5",
+                        "TWIN HARBOR ROBOTICS INC",
+                        "TWNHRB000002",
+                        null,
+                        "MOBILE",
+                        "AL",
+                        "36602"))
+                .withCoder(RecordCoders.of(Recipient.class)));
+    PCollectionTuple out = a.apply(LinkAwards.to(r, capOne));
+
+    // Both recipients are found (the two smallest keys are kept whatever their size); one is
+    // scored.
+    PAssert.that(out.get(LinkAwards.CANDIDATE_COUNTS)).containsInAnyOrder(1);
+    PipelineResult result = p.run();
+    result.waitUntilFinish();
+    assertThat(counter(result, "linking.awards-over-candidate-cap"), is(1L));
   }
 
   private static PCollection<String> describe(PCollection<LinkedAward> linked, String name) {
