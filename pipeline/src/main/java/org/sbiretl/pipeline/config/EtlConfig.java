@@ -45,7 +45,8 @@ public record EtlConfig(
       int maxCandidatesPerAward,
       double nameConflictSimilarity,
       boolean estimateParameters,
-      boolean recordCandidates)
+      boolean recordCandidates,
+      boolean linkSiblingAwards)
       implements Serializable {
     private static final long serialVersionUID = 1L;
   }

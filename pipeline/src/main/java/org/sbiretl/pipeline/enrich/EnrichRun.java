@@ -148,7 +148,8 @@ public final class EnrichRun {
         m.maxBlockSize(),
         m.maxCandidatesPerAward(),
         m.estimateParameters(),
-        m.recordCandidates());
+        m.recordCandidates(),
+        m.linkSiblingAwards());
   }
 
   /** Waits for the run, enforcing the configured timeout; failures surface as exceptions. */

@@ -69,7 +69,10 @@ public class LinkAwards extends PTransform<PCollection<Award>, PCollectionTuple>
     PCollectionView<MatchModel> modelView = model.apply("MatchModelView", View.asSingleton());
     PCollectionTuple decided =
         grouped.apply("DecideLinks", new DecideLinks(settings, modelView, stats));
-    PCollectionTuple resolved = decided.apply("LinkSiblingAwards", new LinkSiblingAwards());
+    PCollectionTuple resolved =
+        settings.linkSiblingAwards()
+            ? decided.apply("LinkSiblingAwards", new LinkSiblingAwards())
+            : decided;
     return PCollectionTuple.of(MATCHED, counted(resolved.get(MATCHED), "CountMatched"))
         .and(REVIEW, counted(resolved.get(REVIEW), "CountReview"))
         .and(UNMATCHED, counted(resolved.get(UNMATCHED), "CountUnmatched"))

@@ -13,6 +13,7 @@ import java.io.Serializable;
  * @param maxCandidatesPerAward candidates beyond this many per award are not scored (counted)
  * @param estimateParameters estimate the model from the run rather than use the defaults
  * @param recordCandidates also output every candidate pair, for blocking pair completeness
+ * @param linkSiblingAwards link open awards through sibling awards ({@link LinkSiblingAwards})
  */
 public record LinkSettings(
     double highThreshold,
@@ -22,7 +23,8 @@ public record LinkSettings(
     int maxBlockSize,
     int maxCandidatesPerAward,
     boolean estimateParameters,
-    boolean recordCandidates)
+    boolean recordCandidates,
+    boolean linkSiblingAwards)
     implements Serializable {
 
   public LinkSettings {
@@ -39,6 +41,6 @@ public record LinkSettings(
   }
 
   public static LinkSettings defaults() {
-    return new LinkSettings(0.90, 0.50, 0.10, 0.60, 300, 150, true, false);
+    return new LinkSettings(0.90, 0.50, 0.10, 0.60, 300, 150, true, false, true);
   }
 }

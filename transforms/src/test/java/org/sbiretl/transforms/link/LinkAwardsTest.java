@@ -2,6 +2,7 @@ package org.sbiretl.transforms.link;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -117,12 +118,12 @@ class LinkAwardsTest {
     assertThat(counter(result, "phase-I.unmatched"), is(2L));
   }
 
-  @Test
-  void aFirmsAwardFromAnotherAddressIsLinkedThroughItsSiblingsDuns() {
-    TestPipeline p = TestPipeline.create().enableAbandonedNodeEnforcement(false);
-    // The firm's newer award has its UEI and DUNS; its recipient row has the UEI but no DUNS. The
-    // older award, from another state under a shortened name, has only the DUNS: nothing in the
-    // recipient table carries it, and the name alone is not enough across states.
+  /**
+   * A firm's newer award has its UEI and DUNS; its recipient row has the UEI but no DUNS. The older
+   * award, from another state under a shortened name, has only the DUNS: nothing in the recipient
+   * table carries it, and the name alone is not enough across states.
+   */
+  private static PCollectionTuple linkFirmWithOldAward(TestPipeline p, LinkSettings settings) {
     List<Award> awards =
         List.of(
             award(
@@ -139,12 +140,17 @@ class LinkAwardsTest {
             recipient(
                 "1", "HELIO DRIFT SYSTEMS INC", "HLDRFT000001", null, "BOULDER", "CO", "80301"),
             recipient("2", "UNRELATED PAVING CO", "NRLTDP000001", null, "TACOMA", "WA", "98402"));
-
     PCollection<Award> a =
         p.apply("Awards", Create.of(awards).withCoder(RecordCoders.of(Award.class)));
     PCollection<Recipient> r =
         p.apply("Recipients", Create.of(recipients).withCoder(RecordCoders.of(Recipient.class)));
-    PCollectionTuple out = a.apply(LinkAwards.to(r, LinkSettings.defaults()));
+    return a.apply(LinkAwards.to(r, settings));
+  }
+
+  @Test
+  void aFirmsAwardFromAnotherAddressIsLinkedThroughItsSiblingsDuns() {
+    TestPipeline p = TestPipeline.create().enableAbandonedNodeEnforcement(false);
+    PCollectionTuple out = linkFirmWithOldAward(p, LinkSettings.defaults());
 
     PAssert.that(describe(out.get(LinkAwards.MATCHED), "Matched"))
         .containsInAnyOrder("a-new uei-exact HLDRFT000001", "b-old sibling-award HLDRFT000001");
@@ -161,6 +167,43 @@ class LinkAwardsTest {
   }
 
   @Test
+  void siblingLinksCanBeSwitchedOff() {
+    TestPipeline p = TestPipeline.create().enableAbandonedNodeEnforcement(false);
+    LinkSettings d = LinkSettings.defaults();
+    LinkSettings noSiblings =
+        new LinkSettings(
+            d.highThreshold(),
+            d.lowThreshold(),
+            d.ambiguityMargin(),
+            d.nameConflictSimilarity(),
+            d.maxBlockSize(),
+            d.maxCandidatesPerAward(),
+            d.estimateParameters(),
+            d.recordCandidates(),
+            false);
+    PCollectionTuple out = linkFirmWithOldAward(p, noSiblings);
+
+    PAssert.that(describe(out.get(LinkAwards.MATCHED), "Matched"))
+        .containsInAnyOrder("a-new uei-exact HLDRFT000001");
+    PAssert.that(describe(out.get(LinkAwards.REVIEW), "Review")).empty();
+    PAssert.that(describe(out.get(LinkAwards.UNMATCHED), "Unmatched"))
+        .satisfies(
+            rows -> {
+              List<String> all = new java.util.ArrayList<>();
+              rows.forEach(all::add);
+              assertThat(all.size(), is(1));
+              assertThat(all.get(0), startsWith("b-old "));
+              return null;
+            });
+
+    PipelineResult result = p.run();
+    result.waitUntilFinish();
+    assertThat(counter(result, "matched.sibling-award"), is(0L));
+    assertThat(counter(result, "phase-I.matched"), is(1L));
+    assertThat(counter(result, "phase-I.unmatched"), is(1L));
+  }
+
+  @Test
   void theCandidateCountOfAnAwardIsTakenAfterThePerAwardCap() {
     TestPipeline p = TestPipeline.create().enableAbandonedNodeEnforcement(false);
     LinkSettings d = LinkSettings.defaults();
@@ -173,7 +216,8 @@ class LinkAwardsTest {
             d.maxBlockSize(),
             1,
             d.estimateParameters(),
-            d.recordCandidates());
+            d.recordCandidates(),
+            d.linkSiblingAwards());
     PCollection<Award> a =
         p.apply(
             "Awards",
