@@ -169,19 +169,9 @@ class LinkAwardsTest {
   @Test
   void siblingLinksCanBeSwitchedOff() {
     TestPipeline p = TestPipeline.create().enableAbandonedNodeEnforcement(false);
-    LinkSettings d = LinkSettings.defaults();
-    LinkSettings noSiblings =
-        new LinkSettings(
-            d.highThreshold(),
-            d.lowThreshold(),
-            d.ambiguityMargin(),
-            d.nameConflictSimilarity(),
-            d.maxBlockSize(),
-            d.maxCandidatesPerAward(),
-            d.estimateParameters(),
-            d.recordCandidates(),
-            false);
-    PCollectionTuple out = linkFirmWithOldAward(p, noSiblings);
+    PCollectionTuple out =
+        linkFirmWithOldAward(
+            p, defaultsWith(LinkSettings.defaults().maxCandidatesPerAward(), false));
 
     PAssert.that(describe(out.get(LinkAwards.MATCHED), "Matched"))
         .containsInAnyOrder("a-new uei-exact HLDRFT000001");
@@ -206,18 +196,7 @@ class LinkAwardsTest {
   @Test
   void theCandidateCountOfAnAwardIsTakenAfterThePerAwardCap() {
     TestPipeline p = TestPipeline.create().enableAbandonedNodeEnforcement(false);
-    LinkSettings d = LinkSettings.defaults();
-    LinkSettings capOne =
-        new LinkSettings(
-            d.highThreshold(),
-            d.lowThreshold(),
-            d.ambiguityMargin(),
-            d.nameConflictSimilarity(),
-            d.maxBlockSize(),
-            1,
-            d.estimateParameters(),
-            d.recordCandidates(),
-            d.linkSiblingAwards());
+    LinkSettings capOne = defaultsWith(1, true);
     PCollection<Award> a =
         p.apply(
             "Awards",
@@ -252,6 +231,21 @@ class LinkAwardsTest {
     PipelineResult result = p.run();
     result.waitUntilFinish();
     assertThat(counter(result, "linking.awards-over-candidate-cap"), is(1L));
+  }
+
+  /** The default settings with another candidate budget and sibling-award switch. */
+  private static LinkSettings defaultsWith(int maxCandidatesPerAward, boolean linkSiblingAwards) {
+    LinkSettings d = LinkSettings.defaults();
+    return new LinkSettings(
+        d.highThreshold(),
+        d.lowThreshold(),
+        d.ambiguityMargin(),
+        d.nameConflictSimilarity(),
+        d.maxBlockSize(),
+        maxCandidatesPerAward,
+        d.estimateParameters(),
+        d.recordCandidates(),
+        linkSiblingAwards);
   }
 
   private static PCollection<String> describe(PCollection<LinkedAward> linked, String name) {
