@@ -58,16 +58,17 @@ public final class BlockingKeys {
     }
     String state = p.state();
     for (List<String> tokens : p.names()) {
-      addNameKeys(tokens, state, keys);
-      addAddressKeys(String.join("", tokens), p, keys);
+      String squashed = String.join("", tokens);
+      // One or two letters are no name to block on.
+      if (squashed.length() >= 2) {
+        addNameKeys(tokens, squashed, state, keys);
+        addAddressKeys(squashed, p, keys);
+      }
     }
     return keys;
   }
 
   private static void addAddressKeys(String squashed, PartyFeatures p, Set<String> keys) {
-    if (squashed.length() < 2) {
-      return;
-    }
     if (p.zip5() != null) {
       keys.add("z:" + p.zip5() + ":" + squashed.charAt(0));
     }
@@ -76,11 +77,8 @@ public final class BlockingKeys {
     }
   }
 
-  private static void addNameKeys(List<String> tokens, String state, Set<String> keys) {
-    String squashed = String.join("", tokens);
-    if (squashed.length() < 2) {
-      return;
-    }
+  private static void addNameKeys(
+      List<String> tokens, String squashed, String state, Set<String> keys) {
     keys.add("n:" + squashed);
     int pairTokens = Math.min(PAIR_TOKENS, tokens.size());
     for (int i = 0; i < pairTokens; i++) {

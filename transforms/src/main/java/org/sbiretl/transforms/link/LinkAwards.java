@@ -21,7 +21,8 @@ import org.sbiretl.transforms.score.MatchModel;
 /**
  * Links awards to recipients: blocking ({@link GenerateCandidates}), grouping each award with its
  * candidates ({@code CoGroupByKey} on award id, so every award reaches the decision even with no
- * candidate), model estimation ({@link EstimateMatchModel}) and decisions ({@link DecideLinks}).
+ * candidate), model estimation ({@link EstimateMatchModel}), decisions ({@link DecideLinks}) and
+ * links through a firm's other awards ({@link LinkSiblingAwards}); outcomes are counted last.
  *
  * <p>Outputs: {@link DecideLinks#MATCHED}, {@link DecideLinks#REVIEW}, {@link
  * DecideLinks#UNMATCHED}, plus {@link #CAPPED_KEYS} and {@link #CANDIDATE_COUNTS} for the blocking

@@ -71,6 +71,7 @@ public final class LinkDecider implements Serializable {
     PartyFeatures a = PartyFeatures.ofAward(award);
     NameFrequency nameFrequency = NameFrequency.estimate(a.names(), weights, model.recipients());
     List<ScoredCandidate> rows = score(a, candidates, nameFrequency);
+    // Sorted once: the identifier lookup and the choice of each company's row share one order.
     rows.sort(PREFERENCE);
     List<ScoredCandidate> companies = bestPerCompany(rows);
 
@@ -236,12 +237,13 @@ public final class LinkDecider implements Serializable {
     return featureCache.computeIfAbsent(r, PartyFeatures::ofRecipient);
   }
 
-  /** One candidate per company, most probable first (ties broken deterministically). */
-  static List<ScoredCandidate> bestPerCompany(List<ScoredCandidate> scored) {
-    List<ScoredCandidate> sorted = new ArrayList<>(scored);
-    sorted.sort(PREFERENCE);
+  /**
+   * One candidate per company, most probable first (ties broken deterministically), from rows
+   * already in {@link #PREFERENCE} order.
+   */
+  static List<ScoredCandidate> bestPerCompany(List<ScoredCandidate> preferredFirst) {
     Map<String, ScoredCandidate> byCompany = new LinkedHashMap<>();
-    for (ScoredCandidate c : sorted) {
+    for (ScoredCandidate c : preferredFirst) {
       byCompany.putIfAbsent(c.entity(), c);
     }
     return new ArrayList<>(byCompany.values());

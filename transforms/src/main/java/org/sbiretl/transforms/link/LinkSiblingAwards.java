@@ -1,7 +1,5 @@
 package org.sbiretl.transforms.link;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -139,7 +137,7 @@ public class LinkSiblingAwards extends PTransform<PCollectionTuple, PCollectionT
       slim.awardId = l.award.awardId;
       slim.outcome = l.link.outcome;
       slim.matchMethod = l.link.matchMethod;
-      copyRecipient(l.link, slim);
+      slim.setRecipientFrom(l.link);
       for (String key : SiblingKeys.of(l.award)) {
         out.output(KV.of(key, slim));
       }
@@ -186,7 +184,7 @@ public class LinkSiblingAwards extends PTransform<PCollectionTuple, PCollectionT
         voucherPerRow.merge(
             String.valueOf(anchor.recipientId),
             anchor,
-            (a, b) -> a.awardId.compareTo(b.awardId) <= 0 ? a : b);
+            (a, b) -> VOUCHER_ORDER.compare(a, b) <= 0 ? a : b);
       }
       String kind = SiblingKeys.kind(c.element().getKey());
       for (LinkOutcome voucher : voucherPerRow.values()) {
@@ -194,7 +192,7 @@ public class LinkSiblingAwards extends PTransform<PCollectionTuple, PCollectionT
         proposal.awardId = voucher.awardId;
         proposal.matchMethod = voucher.matchMethod;
         proposal.reason = kind;
-        copyRecipient(voucher, proposal);
+        proposal.setRecipientFrom(voucher);
         for (String awardId : open) {
           c.output(KV.of(awardId, proposal));
         }
@@ -204,10 +202,8 @@ public class LinkSiblingAwards extends PTransform<PCollectionTuple, PCollectionT
 
   /** Links an open award whose proposals agree on one consistent company; passes others on. */
   static class DecideFn extends DoFn<KV<String, CoGbkResult>, LinkedAward> {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @ProcessElement
-    public void process(ProcessContext c) throws JsonProcessingException {
+    public void process(ProcessContext c) {
       CoGbkResult group = c.element().getValue();
       LinkedAward l = group.getOnly(UNDECIDED);
       LinkOutcome chosen = agreedProposal(l.award, group.getAll(PROPOSALS));
@@ -238,8 +234,7 @@ public class LinkSiblingAwards extends PTransform<PCollectionTuple, PCollectionT
       return chosen;
     }
 
-    private static LinkOutcome siblingLink(LinkOutcome before, LinkOutcome chosen)
-        throws JsonProcessingException {
+    private static LinkOutcome siblingLink(LinkOutcome before, LinkOutcome chosen) {
       LinkOutcome out = new LinkOutcome();
       out.awardId = before.awardId;
       out.outcome = LinkOutcome.MATCHED;
@@ -258,23 +253,9 @@ public class LinkSiblingAwards extends PTransform<PCollectionTuple, PCollectionT
       explanation.put("shared", chosen.reason);
       explanation.put("outcome_before", before.outcome);
       explanation.put("reason_before", before.reason);
-      out.matchExplanation = JSON.writeValueAsString(explanation);
-      copyRecipient(chosen, out);
+      out.matchExplanation = Explanations.json(explanation);
+      out.setRecipientFrom(chosen);
       return out;
     }
-  }
-
-  private static void copyRecipient(LinkOutcome from, LinkOutcome to) {
-    to.recipientId = from.recipientId;
-    to.recipientUei = from.recipientUei;
-    to.recipientDuns = from.recipientDuns;
-    to.recipientName = from.recipientName;
-    to.recipientParentUei = from.recipientParentUei;
-    to.recipientParentName = from.recipientParentName;
-    to.recipientAddressLine1 = from.recipientAddressLine1;
-    to.recipientCity = from.recipientCity;
-    to.recipientState = from.recipientState;
-    to.recipientZip5 = from.recipientZip5;
-    to.recipientBusinessTypesCodes = from.recipientBusinessTypesCodes;
   }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.text.similarity.HammingDistance;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -124,6 +125,13 @@ public final class CompanyNames {
           Map.entry("mount", "mt"),
           Map.entry("saint", "st"),
           Map.entry("and", "and"));
+
+  /** Every abbreviated form, for telling real short words from misspelt designators. */
+  private static final Set<String> ABBREVIATED_FORMS = Set.copyOf(ABBREVIATIONS.values());
+
+  private static final MisspeltWords MISSPELT = new MisspeltWords(ABBREVIATIONS);
+
+  private static final HammingDistance LETTERS_APART = new HammingDistance();
 
   private CompanyNames() {}
 
@@ -242,7 +250,7 @@ public final class CompanyNames {
     if (mapped != null) {
       return mapped;
     }
-    mapped = MisspeltWords.canonicalOf(token, ABBREVIATIONS);
+    mapped = MISSPELT.canonicalOf(token);
     return mapped != null ? mapped : singular;
   }
 
@@ -286,9 +294,9 @@ public final class CompanyNames {
     if (token.length() == 3
         && !NOT_DESIGNATORS.contains(token)
         && !ABBREVIATIONS.containsKey(token)
-        && !ABBREVIATIONS.containsValue(token)) {
+        && !ABBREVIATED_FORMS.contains(token)) {
       for (String designator : SHORT_DESIGNATORS) {
-        if (oneLetterApart(token, designator)) {
+        if (LETTERS_APART.apply(token, designator) == 1) {
           return true;
         }
       }
@@ -309,16 +317,6 @@ public final class CompanyNames {
       }
     }
     return false;
-  }
-
-  private static boolean oneLetterApart(String a, String b) {
-    int differences = 0;
-    for (int i = 0; i < a.length(); i++) {
-      if (a.charAt(i) != b.charAt(i)) {
-        differences++;
-      }
-    }
-    return differences == 1;
   }
 
   private static String singular(String t) {

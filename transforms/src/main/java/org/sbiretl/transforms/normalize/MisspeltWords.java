@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
@@ -24,19 +23,25 @@ final class MisspeltWords {
   private static final int MAX_EDITS = 2;
   private static final LevenshteinDistance EDITS = new LevenshteinDistance(MAX_EDITS);
 
-  /** Long words of one abbreviation table by their first two letters; built once per table. */
-  private static final Map<Map<String, String>, Map<String, List<String>>> INDEX =
-      new ConcurrentHashMap<>();
+  private final Map<String, String> abbreviations;
 
-  private MisspeltWords() {}
+  /** The table's long words by their first two letters, each list in alphabetical order. */
+  private final Map<String, List<String>> byPrefix = new HashMap<>();
+
+  MisspeltWords(Map<String, String> abbreviations) {
+    this.abbreviations = abbreviations;
+    abbreviations.keySet().stream()
+        .filter(w -> w.length() >= MIN_LENGTH)
+        .sorted()
+        .forEach(w -> byPrefix.computeIfAbsent(w.substring(0, 2), k -> new ArrayList<>()).add(w));
+  }
 
   /** The abbreviation of the long word {@code token} misspells, or null when there is none. */
-  static @Nullable String canonicalOf(String token, Map<String, String> abbreviations) {
+  @Nullable String canonicalOf(String token) {
     if (token.length() < MIN_LENGTH) {
       return null;
     }
-    List<String> words =
-        INDEX.computeIfAbsent(abbreviations, MisspeltWords::index).get(token.substring(0, 2));
+    List<String> words = byPrefix.get(token.substring(0, 2));
     if (words == null) {
       return null;
     }
@@ -55,14 +60,5 @@ final class MisspeltWords {
       }
     }
     return best == null ? null : abbreviations.get(best);
-  }
-
-  private static Map<String, List<String>> index(Map<String, String> abbreviations) {
-    Map<String, List<String>> byPrefix = new HashMap<>();
-    abbreviations.keySet().stream()
-        .filter(w -> w.length() >= MIN_LENGTH)
-        .sorted()
-        .forEach(w -> byPrefix.computeIfAbsent(w.substring(0, 2), k -> new ArrayList<>()).add(w));
-    return byPrefix;
   }
 }

@@ -102,6 +102,21 @@ public class LinkOutcome {
     recipientBusinessTypesCodes = r.businessTypesCodes;
   }
 
+  /** Copies another outcome's recipient_* columns: the same recipient, linked again. */
+  public void setRecipientFrom(LinkOutcome other) {
+    recipientId = other.recipientId;
+    recipientUei = other.recipientUei;
+    recipientDuns = other.recipientDuns;
+    recipientName = other.recipientName;
+    recipientParentUei = other.recipientParentUei;
+    recipientParentName = other.recipientParentName;
+    recipientAddressLine1 = other.recipientAddressLine1;
+    recipientCity = other.recipientCity;
+    recipientState = other.recipientState;
+    recipientZip5 = other.recipientZip5;
+    recipientBusinessTypesCodes = other.recipientBusinessTypesCodes;
+  }
+
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof LinkOutcome other
