@@ -1,11 +1,14 @@
 package org.sbiretl.transforms.link;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.checkerframework.checker.nullness.qual.Nullable;
+import org.sbiretl.transforms.record.LinkOutcome;
 import org.sbiretl.transforms.score.Comparison;
 import org.sbiretl.transforms.score.MatchModel;
 
@@ -60,6 +63,34 @@ final class Explanations {
       out.add(m);
     }
     return json(out);
+  }
+
+  /**
+   * The recipients named in a {@link #candidates} array, as outcomes holding their id, UEI and
+   * DUNS; empty for null or unreadable text.
+   */
+  static List<LinkOutcome> candidatesOf(@Nullable String candidatesJson) {
+    List<LinkOutcome> out = new ArrayList<>();
+    if (candidatesJson == null) {
+      return out;
+    }
+    try {
+      for (JsonNode node : JSON.readTree(candidatesJson)) {
+        LinkOutcome c = new LinkOutcome();
+        c.recipientId = textOf(node, "recipient_id");
+        c.recipientUei = textOf(node, "uei");
+        c.recipientDuns = textOf(node, "duns");
+        out.add(c);
+      }
+    } catch (JsonProcessingException e) {
+      return List.of();
+    }
+    return out;
+  }
+
+  private static @Nullable String textOf(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value == null || value.isNull() ? null : value.asText();
   }
 
   static double round(double v) {

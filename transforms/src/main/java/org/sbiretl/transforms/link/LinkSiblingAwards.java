@@ -28,14 +28,18 @@ import org.sbiretl.transforms.record.RecordCoders;
 
 /**
  * Links an award that name and address left in review or unmatched through another award of the
- * same firm ({@link SiblingKeys}: same UEI, same DUNS, or same name at the same ZIP) that its UEI
- * or DUNS linked. A firm that moved keeps its old name on awards without identifiers; its other
- * awards carry the identifier that settles who it is.
+ * same firm ({@link SiblingKeys}: same UEI, same DUNS, same name at the same ZIP, or same name and
+ * the same contact or principal investigator) that was linked on its own evidence. A firm that
+ * moved keeps its name and its people on awards that show its old address; its other awards carry
+ * the identifier, or the current address, that settles who it is.
  *
- * <p>Only unflagged {@code uei-exact} and {@code duns-exact} links vouch for others. An award is
+ * <p>Only unflagged {@code uei-exact}, {@code duns-exact} and {@code name-probabilistic} links
+ * vouch for others; a sibling link never does, so evidence is not passed along a chain. An award is
  * linked, as {@code sibling-award}, only when every sibling it shares a key with points to one and
- * the same company and neither of its own identifiers contradicts that company's. Identifier
- * conflicts stay in review: their identifier already points elsewhere.
+ * the same company, neither of its own identifiers contradicts that company's, and, for an award in
+ * review, that company is one of the candidates the review names: review means the award's own name
+ * and address found somebody plausible, and a sibling may choose among them but not overrule them.
+ * Identifier conflicts stay in review: their identifier already points elsewhere.
  *
  * <p>Input and output: the {@link DecideLinks#MATCHED}, {@link DecideLinks#REVIEW} and {@link
  * DecideLinks#UNMATCHED} collections; every award leaves in exactly one of them.
@@ -94,16 +98,33 @@ public class LinkSiblingAwards extends PTransform<PCollectionTuple, PCollectionT
             resolved.get(DecideLinks.UNMATCHED).setCoder(RecordCoders.of(LinkedAward.class)));
   }
 
+  // Identifier links first (they are the stronger evidence to show), then the smallest award id.
   private static final Comparator<LinkOutcome> VOUCHER_ORDER =
-      Comparator.comparing((LinkOutcome o) -> o.awardId)
+      Comparator.comparingInt((LinkOutcome o) -> strength(o.matchMethod))
+          .thenComparing((LinkOutcome o) -> o.awardId)
           .thenComparing(o -> o.reason, Comparator.nullsLast(Comparator.naturalOrder()));
 
   /** Whether a match may vouch for the firm's other awards. */
   static boolean isAnchor(LinkOutcome link) {
     return LinkOutcome.MATCHED.equals(link.outcome)
-        && (MatchMethod.UEI_EXACT.code().equals(link.matchMethod)
-            || MatchMethod.DUNS_EXACT.code().equals(link.matchMethod))
+        && strength(link.matchMethod) < NOT_AN_ANCHOR
         && link.matchFlags.isEmpty();
+  }
+
+  private static final int NOT_AN_ANCHOR = 3;
+
+  /** 0 for the strongest vouching method, {@link #NOT_AN_ANCHOR} for a method that cannot vouch. */
+  private static int strength(@Nullable String method) {
+    if (MatchMethod.UEI_EXACT.code().equals(method)) {
+      return 0;
+    }
+    if (MatchMethod.DUNS_EXACT.code().equals(method)) {
+      return 1;
+    }
+    if (MatchMethod.NAME_PROBABILISTIC.code().equals(method)) {
+      return 2;
+    }
+    return NOT_AN_ANCHOR;
   }
 
   /** Whether an award can still be linked: undecided, and not pointing elsewhere by identifier. */
@@ -137,6 +158,7 @@ public class LinkSiblingAwards extends PTransform<PCollectionTuple, PCollectionT
       slim.awardId = l.award.awardId;
       slim.outcome = l.link.outcome;
       slim.matchMethod = l.link.matchMethod;
+      slim.matchProbability = l.link.matchProbability;
       slim.setRecipientFrom(l.link);
       for (String key : SiblingKeys.of(l.award)) {
         out.output(KV.of(key, slim));
@@ -191,6 +213,7 @@ public class LinkSiblingAwards extends PTransform<PCollectionTuple, PCollectionT
         LinkOutcome proposal = new LinkOutcome();
         proposal.awardId = voucher.awardId;
         proposal.matchMethod = voucher.matchMethod;
+        proposal.matchProbability = voucher.matchProbability;
         proposal.reason = kind;
         proposal.setRecipientFrom(voucher);
         for (String awardId : open) {
@@ -207,6 +230,9 @@ public class LinkSiblingAwards extends PTransform<PCollectionTuple, PCollectionT
       CoGbkResult group = c.element().getValue();
       LinkedAward l = group.getOnly(UNDECIDED);
       LinkOutcome chosen = agreedProposal(l.award, group.getAll(PROPOSALS));
+      if (chosen != null && !reviewNames(l.link, chosen)) {
+        chosen = null;
+      }
       if (chosen != null) {
         c.output(DecideLinks.MATCHED, LinkedAward.of(l.award, siblingLink(l.link, chosen)));
       } else if (LinkOutcome.REVIEW.equals(l.link.outcome)) {
@@ -234,13 +260,27 @@ public class LinkSiblingAwards extends PTransform<PCollectionTuple, PCollectionT
       return chosen;
     }
 
+    /** For an award in review: whether the company is among its candidates. Otherwise true. */
+    static boolean reviewNames(LinkOutcome review, LinkOutcome company) {
+      if (!LinkOutcome.REVIEW.equals(review.outcome)) {
+        return true;
+      }
+      String wanted = companyOf(company);
+      for (LinkOutcome candidate : Explanations.candidatesOf(review.candidates)) {
+        if (wanted.equals(companyOf(candidate))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private static LinkOutcome siblingLink(LinkOutcome before, LinkOutcome chosen) {
       LinkOutcome out = new LinkOutcome();
       out.awardId = before.awardId;
       out.outcome = LinkOutcome.MATCHED;
       out.matchMethod = MatchMethod.SIBLING_AWARD.code();
-      // The sibling's identifier link is the evidence, as certain as that link itself.
-      out.matchProbability = 1.0;
+      // The sibling's link is the evidence: as certain as that link itself.
+      out.matchProbability = chosen.matchProbability;
       // The best other company: the name model's best candidate, unless that is this company.
       out.secondBestProbability =
           companyOf(before).equals(companyOf(chosen))

@@ -11,7 +11,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
@@ -114,7 +116,10 @@ class LinkSiblingAwardsTest {
     return LinkedAward.of(a, link);
   }
 
-  /** A review or unmatched award, with the name model's best candidate when there is one. */
+  /**
+   * A review or unmatched award, with the name model's best candidate when there is one; the
+   * candidates JSON names it as {@link Explanations#candidates} does.
+   */
   static LinkedAward open(
       Award a,
       String outcome,
@@ -129,11 +134,32 @@ class LinkSiblingAwardsTest {
     link.matchProbability = probability;
     link.secondBestProbability = second;
     link.candidateCount = bestRecipientId == null ? 0 : 4;
-    link.candidates = bestRecipientId == null ? null : "[]";
+    link.candidates = bestRecipientId == null ? null : candidatesJson(bestRecipientId);
     if (bestRecipientId != null) {
       link.setRecipient(recipient(bestRecipientId));
     }
     return LinkedAward.of(a, link);
+  }
+
+  static String candidatesJson(String... recipientIds) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (String id : recipientIds) {
+      Recipient r = recipient(id);
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("recipient_id", r.id);
+      m.put("uei", r.uei);
+      m.put("duns", r.duns);
+      m.put("name", r.legalBusinessName);
+      m.put("probability", 0.5);
+      out.add(m);
+    }
+    return Explanations.json(out);
+  }
+
+  static Award withPeople(Award a, @Nullable String contact, @Nullable String pi) {
+    a.contactName = contact;
+    a.piName = pi;
+    return a;
   }
 
   static LinkedAward unmatched(Award a) {
@@ -375,7 +401,7 @@ class LinkSiblingAwardsTest {
               assertThat(link.matchProbability, is(0.2));
               assertThat(link.secondBestProbability, is(0.1));
               assertThat(link.matchFlags, contains(LinkDecider.IDENTIFIER_NAME_CONFLICT));
-              assertThat(link.candidates, is("[]"));
+              assertThat(link.candidates, is(candidatesJson(ACME)));
               assertThat(link.matchExplanation, is(nullValue()));
               return null;
             });
@@ -580,36 +606,145 @@ class LinkSiblingAwardsTest {
   }
 
   @Test
-  void nameMatchesFlaggedMatchesAndUndecidedAwardsNeverVouch() {
+  void flaggedMatchesSiblingLinksAndUndecidedAwardsNeverVouch() {
     TestPipeline p = pipeline();
-    Award byName = award("a-name", "Acme Robotics Inc", null, null, "02110");
-    Award nameSibling = award("b-name-sibling", "Acme Robotics LLC", null, null, "02110");
     Award flagged = award("a-flagged", "Beta Optics", "BETAOP000001", "222222222", "30301");
     Award flaggedSibling = award("c-flagged-sibling", "Beta Optical", null, "222222222", "30302");
     Award inReview = award("d-review", "Gamma Optics", "GAMMAO000001", null, "30309");
     Award reviewSibling = award("e-review-sibling", "Gamma Optics", null, null, "30309");
+    // A sibling link in the input (as if from an earlier pass) does not pass its evidence on.
+    LinkedAward siblingLink =
+        matched(
+            award("f-sib", "Acme Robotics", null, null, "02110"), MatchMethod.SIBLING_AWARD, ACME);
+    Award chained = award("g-chained", "Acme Robotics LLC", null, null, "02110");
     PCollectionTuple out =
         link(
             p,
             List.of(
-                matched(byName, MatchMethod.NAME_PROBABILISTIC, ACME),
-                matched(
-                    flagged, MatchMethod.UEI_EXACT, BETA, LinkDecider.IDENTIFIER_NAME_CONFLICT)),
+                matched(flagged, MatchMethod.UEI_EXACT, BETA, LinkDecider.IDENTIFIER_NAME_CONFLICT),
+                siblingLink),
             List.of(open(inReview, LinkOutcome.REVIEW, OutcomeReason.AMBIGUOUS, GAMMA, 0.92, 0.88)),
-            List.of(unmatched(nameSibling), unmatched(flaggedSibling), unmatched(reviewSibling)));
+            List.of(unmatched(flaggedSibling), unmatched(reviewSibling), unmatched(chained)));
+
+    expect(
+        out,
+        DecideLinks.MATCHED,
+        "a-flagged matched uei-exact " + BETA,
+        "f-sib matched sibling-award " + ACME);
+    expect(out, DecideLinks.REVIEW, "d-review review ambiguous " + GAMMA);
+    expect(
+        out,
+        DecideLinks.UNMATCHED,
+        "c-flagged-sibling unmatched no-candidate null",
+        "e-review-sibling unmatched no-candidate null",
+        "g-chained unmatched no-candidate null");
+    p.run().waitUntilFinish();
+  }
+
+  @Test
+  void aNameMatchVouchesForTheSameNameWithTheSameContactOrInvestigatorAnywhere() {
+    TestPipeline p = pipeline();
+    // The firm's current address matched by name; its older awards show the address it left.
+    Award current =
+        withPeople(
+            award("a-name", "Acme Robotics Inc", null, null, "02110"), "Sharon Y Spencer", null);
+    Award sameContact =
+        withPeople(
+            award("b-same-contact", "ACME ROBOTICS LLC", null, null, "98101"),
+            "Dr. Sharon Spencer",
+            "Wei Chen");
+    Award samePi =
+        withPeople(
+            award("c-same-pi", "Acme Robotics", null, null, "98101"), "Ann Lee", "Sharon Spencer");
+    // The same name elsewhere with other people: a namesake as far as anyone can tell.
+    Award namesake =
+        withPeople(
+            award("d-namesake", "Acme Robotics", null, null, "98101"), "Ann Lee", "Wei Chen");
+    // Another name with the same person: not evidence of the same firm.
+    Award otherName =
+        withPeople(
+            award("e-other-name", "Acme Robotic Systems", null, null, "98101"),
+            "Sharon Spencer",
+            null);
+    PCollectionTuple out =
+        link(
+            p,
+            List.of(matched(current, MatchMethod.NAME_PROBABILISTIC, ACME)),
+            List.of(),
+            List.of(
+                open(
+                    sameContact,
+                    LinkOutcome.UNMATCHED,
+                    OutcomeReason.BELOW_THRESHOLD,
+                    OTHER,
+                    0.3,
+                    0.1),
+                unmatched(samePi),
+                unmatched(namesake),
+                unmatched(otherName)));
 
     expect(
         out,
         DecideLinks.MATCHED,
         "a-name matched name-probabilistic " + ACME,
-        "a-flagged matched uei-exact " + BETA);
-    expect(out, DecideLinks.REVIEW, "d-review review ambiguous " + GAMMA);
+        "b-same-contact matched sibling-award " + ACME,
+        "c-same-pi matched sibling-award " + ACME);
+    expect(out, DecideLinks.REVIEW);
     expect(
         out,
         DecideLinks.UNMATCHED,
-        "b-name-sibling unmatched no-candidate null",
-        "c-flagged-sibling unmatched no-candidate null",
-        "e-review-sibling unmatched no-candidate null");
+        "d-namesake unmatched no-candidate null",
+        "e-other-name unmatched no-candidate null");
+    PAssert.that(out.get(DecideLinks.MATCHED))
+        .satisfies(
+            all -> {
+              LinkOutcome link = only(all, "b-same-contact").link;
+              assertRecipient(link, ACME);
+              // As certain as the name match that vouches, not more.
+              assertThat(link.matchProbability, is(0.95));
+              assertThat(link.secondBestProbability, is(0.3));
+              JsonNode why = json(link.matchExplanation);
+              assertThat(why.get("sibling_award_id").asText(), is("a-name"));
+              assertThat(why.get("sibling_method").asText(), is("name-probabilistic"));
+              assertThat(why.get("shared").asText(), is(SiblingKeys.NAME_AND_PERSON));
+              return null;
+            });
+    p.run().waitUntilFinish();
+  }
+
+  @Test
+  void aReviewIsSettledOnlyForOneOfItsOwnCandidates() {
+    TestPipeline p = pipeline();
+    Award anchor = award("a-uei", "Acme Robotics Inc", "ACMERB000001", null, "02110");
+    // Both share the anchor's name and ZIP. The first's review names Acme among its candidates;
+    // the second's names only Gamma, so its own evidence disagrees with the sibling's.
+    Award amongCandidates = award("b-among", "Acme Robotics", null, null, "02110");
+    LinkedAward among =
+        open(amongCandidates, LinkOutcome.REVIEW, OutcomeReason.AMBIGUOUS, GAMMA, 0.92, 0.9);
+    among.link.candidates = candidatesJson(GAMMA, ACME);
+    Award elsewhere = award("c-elsewhere", "ACME ROBOTICS LLC", null, null, "02110");
+    PCollectionTuple out =
+        link(
+            p,
+            List.of(matched(anchor, MatchMethod.UEI_EXACT, ACME)),
+            List.of(
+                among,
+                open(
+                    elsewhere,
+                    LinkOutcome.REVIEW,
+                    OutcomeReason.BETWEEN_THRESHOLDS,
+                    GAMMA,
+                    0.7,
+                    0.1)),
+            List.of());
+
+    expect(
+        out,
+        DecideLinks.MATCHED,
+        "a-uei matched uei-exact " + ACME,
+        "b-among matched sibling-award " + ACME);
+    expect(out, DecideLinks.REVIEW, "c-elsewhere review between-thresholds " + GAMMA);
+    expect(out, DecideLinks.UNMATCHED);
     p.run().waitUntilFinish();
   }
 

@@ -121,11 +121,67 @@ class SiblingKeysTest {
   }
 
   @Test
-  void everyKeyOfAnAwardHasOneOfTheThreeKinds() {
-    List<String> keys =
-        SiblingKeys.of(award("Acme Robotics, Inc.", "ACMERB000001", "123456789", "02110"));
+  void everyKeyOfAnAwardHasOneOfTheFourKinds() {
+    Award a = award("Acme Robotics, Inc.", "ACMERB000001", "123456789", "02110");
+    a.contactName = "Sharon Spencer";
     assertThat(
-        keys.stream().map(SiblingKeys::kind).toList(),
-        contains(SiblingKeys.UEI, SiblingKeys.DUNS, SiblingKeys.NAME_AND_ZIP));
+        SiblingKeys.of(a).stream().map(SiblingKeys::kind).toList(),
+        contains(
+            SiblingKeys.UEI,
+            SiblingKeys.DUNS,
+            SiblingKeys.NAME_AND_ZIP,
+            SiblingKeys.NAME_AND_PERSON));
+  }
+
+  @Test
+  void theContactAndTheInvestigatorEachGiveANameAndPersonKey() {
+    Award a = award("Acme Robotics, Inc.", null, null, null);
+    a.contactName = "Dr. Sharon Y. Spencer";
+    a.piName = "WEI CHEN";
+    assertThat(
+        SiblingKeys.of(a),
+        contains("name_person:acmerobotic:sharon spencer", "name_person:acmerobotic:wei chen"));
+  }
+
+  @Test
+  void oneGivenAsContactAndInvestigatorGivesOneKey() {
+    Award a = award("Acme Robotics, Inc.", null, null, null);
+    a.contactName = "Sharon Spencer";
+    a.piName = "Sharon Y Spencer";
+    assertThat(SiblingKeys.of(a), contains("name_person:acmerobotic:sharon spencer"));
+  }
+
+  @Test
+  void placeholdersAndLoneNamesGiveNoPersonKey() {
+    Award a = award("Acme Robotics, Inc.", null, null, null);
+    a.contactName = "N/A";
+    a.piName = "Sharon";
+    assertThat(SiblingKeys.of(a), is(empty()));
+  }
+
+  @Test
+  void theSameNameAndPersonAtAnotherAddressShareTheKey() {
+    Award a = award("Acme Robotics, Inc.", null, null, "02110");
+    a.contactName = "Sharon Y Spencer";
+    Award b = award("ACME ROBOTICS LLC", null, null, "98101");
+    b.piName = "sharon spencer";
+    assertThat(SiblingKeys.of(a).get(1), is(SiblingKeys.of(b).get(1)));
+    assertThat(SiblingKeys.of(a).get(0), is(not(SiblingKeys.of(b).get(0))));
+  }
+
+  @Test
+  void anotherNameWithTheSamePersonDoesNotShareTheKey() {
+    Award a = award("Acme Robotics, Inc.", null, null, null);
+    a.contactName = "Sharon Spencer";
+    Award b = award("Acme Robotic Systems, Inc.", null, null, null);
+    b.contactName = "Sharon Spencer";
+    assertThat(SiblingKeys.of(a), is(not(SiblingKeys.of(b))));
+  }
+
+  @Test
+  void aNameThatNormalisesToNothingGivesNoPersonKey() {
+    Award a = award(" , . ", null, null, null);
+    a.contactName = "Sharon Spencer";
+    assertThat(SiblingKeys.of(a), is(empty()));
   }
 }
