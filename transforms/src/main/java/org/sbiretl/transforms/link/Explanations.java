@@ -66,8 +66,8 @@ final class Explanations {
   }
 
   /**
-   * The recipients named in a {@link #candidates} array, as outcomes holding their id, UEI and
-   * DUNS; empty for null or unreadable text.
+   * The recipients named in a {@link #candidates} array, as outcomes holding their id, UEI, DUNS
+   * and probability; empty for null or unreadable text.
    */
   static List<LinkOutcome> candidatesOf(@Nullable String candidatesJson) {
     List<LinkOutcome> out = new ArrayList<>();
@@ -80,6 +80,9 @@ final class Explanations {
         c.recipientId = textOf(node, "recipient_id");
         c.recipientUei = textOf(node, "uei");
         c.recipientDuns = textOf(node, "duns");
+        JsonNode probability = node.get("probability");
+        c.matchProbability =
+            probability == null || !probability.isNumber() ? null : probability.asDouble();
         out.add(c);
       }
     } catch (JsonProcessingException e) {

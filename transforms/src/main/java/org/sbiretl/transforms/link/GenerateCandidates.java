@@ -170,10 +170,14 @@ public class GenerateCandidates extends PTransform<PCollection<Award>, PCollecti
     public void process(ProcessContext c) {
       KeyHashes filter = filters.of(c.sideInput(awardKeyHashes));
       Recipient r = c.element();
+      Recipient slim = null;
       for (String key : BlockingKeys.of(PartyFeatures.ofRecipient(r))) {
         if (filter.contains(key)) {
           kept.inc();
-          c.output(KV.of(key, r));
+          if (slim == null) {
+            slim = r.forLinking();
+          }
+          c.output(KV.of(key, slim));
         } else {
           dropped.inc();
         }

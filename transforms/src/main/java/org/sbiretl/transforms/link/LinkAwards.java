@@ -72,7 +72,7 @@ public class LinkAwards extends PTransform<PCollection<Award>, PCollectionTuple>
         grouped.apply("DecideLinks", new DecideLinks(settings, modelView, stats));
     PCollectionTuple resolved =
         settings.linkSiblingAwards()
-            ? decided.apply("LinkSiblingAwards", new LinkSiblingAwards())
+            ? decided.apply("LinkSiblingAwards", new LinkSiblingAwards(settings.ambiguityMargin()))
             : decided;
     return PCollectionTuple.of(MATCHED, counted(resolved.get(MATCHED), "CountMatched"))
         .and(REVIEW, counted(resolved.get(REVIEW), "CountReview"))

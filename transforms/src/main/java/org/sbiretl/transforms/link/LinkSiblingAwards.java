@@ -37,9 +37,10 @@ import org.sbiretl.transforms.record.RecordCoders;
  * vouch for others; a sibling link never does, so evidence is not passed along a chain. An award is
  * linked, as {@code sibling-award}, only when every sibling it shares a key with points to one and
  * the same company, neither of its own identifiers contradicts that company's, and, for an award in
- * review, that company is one of the candidates the review names: review means the award's own name
- * and address found somebody plausible, and a sibling may choose among them but not overrule them.
- * Identifier conflicts stay in review: their identifier already points elsewhere.
+ * review, that company is one of the review's contenders (a candidate within the ambiguity margin
+ * of its best): review means the award's own name and address found somebody plausible, and a
+ * sibling may choose among the contenders but not overrule them. Identifier conflicts stay in
+ * review: their identifier already points elsewhere.
  *
  * <p>Input and output: the {@link DecideLinks#MATCHED}, {@link DecideLinks#REVIEW} and {@link
  * DecideLinks#UNMATCHED} collections; every award leaves in exactly one of them.
@@ -49,6 +50,16 @@ public class LinkSiblingAwards extends PTransform<PCollectionTuple, PCollectionT
   private static final TupleTag<String> UNDECIDED_IDS = new TupleTag<String>() {};
   private static final TupleTag<LinkedAward> UNDECIDED = new TupleTag<LinkedAward>() {};
   private static final TupleTag<LinkOutcome> PROPOSALS = new TupleTag<LinkOutcome>() {};
+
+  private final double ambiguityMargin;
+
+  /**
+   * @param ambiguityMargin how far below a review's best candidate another still contends (the
+   *     decision's own margin, {@link LinkSettings#ambiguityMargin()})
+   */
+  public LinkSiblingAwards(double ambiguityMargin) {
+    this.ambiguityMargin = ambiguityMargin;
+  }
 
   @Override
   public PCollectionTuple expand(PCollectionTuple decided) {
@@ -81,7 +92,7 @@ public class LinkSiblingAwards extends PTransform<PCollectionTuple, PCollectionT
             .apply("GroupProposalsByAward", CoGroupByKey.create())
             .apply(
                 "DecideSiblingLinks",
-                ParDo.of(new DecideFn())
+                ParDo.of(new DecideFn(ambiguityMargin))
                     .withOutputTags(
                         DecideLinks.MATCHED,
                         TupleTagList.of(DecideLinks.REVIEW).and(DecideLinks.UNMATCHED)));
@@ -225,12 +236,18 @@ public class LinkSiblingAwards extends PTransform<PCollectionTuple, PCollectionT
 
   /** Links an open award whose proposals agree on one consistent company; passes others on. */
   static class DecideFn extends DoFn<KV<String, CoGbkResult>, LinkedAward> {
+    private final double ambiguityMargin;
+
+    DecideFn(double ambiguityMargin) {
+      this.ambiguityMargin = ambiguityMargin;
+    }
+
     @ProcessElement
     public void process(ProcessContext c) {
       CoGbkResult group = c.element().getValue();
       LinkedAward l = group.getOnly(UNDECIDED);
       LinkOutcome chosen = agreedProposal(l.award, group.getAll(PROPOSALS));
-      if (chosen != null && !reviewNames(l.link, chosen)) {
+      if (chosen != null && !contends(l.link, chosen, ambiguityMargin)) {
         chosen = null;
       }
       if (chosen != null) {
@@ -260,18 +277,30 @@ public class LinkSiblingAwards extends PTransform<PCollectionTuple, PCollectionT
       return chosen;
     }
 
-    /** For an award in review: whether the company is among its candidates. Otherwise true. */
-    static boolean reviewNames(LinkOutcome review, LinkOutcome company) {
+    /**
+     * For an award in review: whether the company is among its candidates within {@code margin} of
+     * the best. True for an award that is not in review.
+     */
+    static boolean contends(LinkOutcome review, LinkOutcome company, double margin) {
       if (!LinkOutcome.REVIEW.equals(review.outcome)) {
         return true;
       }
+      List<LinkOutcome> candidates = Explanations.candidatesOf(review.candidates);
+      double best = 0.0;
+      for (LinkOutcome candidate : candidates) {
+        best = Math.max(best, probabilityOf(candidate));
+      }
       String wanted = companyOf(company);
-      for (LinkOutcome candidate : Explanations.candidatesOf(review.candidates)) {
-        if (wanted.equals(companyOf(candidate))) {
+      for (LinkOutcome candidate : candidates) {
+        if (wanted.equals(companyOf(candidate)) && probabilityOf(candidate) >= best - margin) {
           return true;
         }
       }
       return false;
+    }
+
+    private static double probabilityOf(LinkOutcome candidate) {
+      return candidate.matchProbability == null ? 0.0 : candidate.matchProbability;
     }
 
     private static LinkOutcome siblingLink(LinkOutcome before, LinkOutcome chosen) {

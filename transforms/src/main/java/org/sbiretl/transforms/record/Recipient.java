@@ -78,6 +78,31 @@ public class Recipient {
   @SchemaFieldName("source_row")
   public long sourceRow;
 
+  /**
+   * A copy with only what linking reads: identifiers, names, the address it compares, the columns a
+   * link reports and the fields of the representative-row rule. Candidates travel through two
+   * shuffles, once per shared key; the rest of the row (hash, second address line, district, ZIP+4,
+   * source, file name) would only be copied and sorted there.
+   */
+  public Recipient forLinking() {
+    Recipient slim = new Recipient();
+    slim.id = id;
+    slim.legalBusinessName = legalBusinessName;
+    slim.uei = uei;
+    slim.duns = duns;
+    slim.alternateNames = alternateNames;
+    slim.parentUei = parentUei;
+    slim.parentLegalBusinessName = parentLegalBusinessName;
+    slim.addressLine1 = addressLine1;
+    slim.city = city;
+    slim.state = state;
+    slim.zip5 = zip5;
+    slim.businessTypesCodes = businessTypesCodes;
+    slim.updateDate = updateDate;
+    slim.sourceRow = sourceRow;
+    return slim;
+  }
+
   /** Every field counts: two rows that differ anywhere must never share cached features. */
   @Override
   public boolean equals(@Nullable Object o) {

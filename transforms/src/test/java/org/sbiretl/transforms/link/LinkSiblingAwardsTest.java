@@ -40,6 +40,7 @@ import org.sbiretl.transforms.record.RecordCoders;
  */
 class LinkSiblingAwardsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final double MARGIN = 0.1;
 
   // Recipients, each built afresh from its id so that assertions inside pipelines capture nothing.
   private static final String ACME = "r-acme";
@@ -141,18 +142,28 @@ class LinkSiblingAwardsTest {
     return LinkedAward.of(a, link);
   }
 
+  /** Candidates as {@link Explanations#candidates} writes them, each with probability 0.5. */
   static String candidatesJson(String... recipientIds) {
-    List<Map<String, Object>> out = new ArrayList<>();
+    Map<String, Double> probabilities = new LinkedHashMap<>();
     for (String id : recipientIds) {
-      Recipient r = recipient(id);
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("recipient_id", r.id);
-      m.put("uei", r.uei);
-      m.put("duns", r.duns);
-      m.put("name", r.legalBusinessName);
-      m.put("probability", 0.5);
-      out.add(m);
+      probabilities.put(id, 0.5);
     }
+    return candidatesJson(probabilities);
+  }
+
+  static String candidatesJson(Map<String, Double> probabilityPerRecipient) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    probabilityPerRecipient.forEach(
+        (id, probability) -> {
+          Recipient r = recipient(id);
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("recipient_id", r.id);
+          m.put("uei", r.uei);
+          m.put("duns", r.duns);
+          m.put("name", r.legalBusinessName);
+          m.put("probability", probability);
+          out.add(m);
+        });
     return Explanations.json(out);
   }
 
@@ -179,7 +190,7 @@ class LinkSiblingAwardsTest {
             .and(DecideLinks.REVIEW, p.apply("Review", Create.of(review).withCoder(coder)))
             .and(
                 DecideLinks.UNMATCHED, p.apply("Unmatched", Create.of(unmatched).withCoder(coder)));
-    PCollectionTuple out = in.apply(new LinkSiblingAwards());
+    PCollectionTuple out = in.apply(new LinkSiblingAwards(MARGIN));
     List<String> ids = new ArrayList<>();
     for (List<LinkedAward> input : List.of(matched, review, unmatched)) {
       input.forEach(l -> ids.add(l.award.awardId));
@@ -713,29 +724,42 @@ class LinkSiblingAwardsTest {
   }
 
   @Test
-  void aReviewIsSettledOnlyForOneOfItsOwnCandidates() {
+  void aReviewIsSettledOnlyForOneOfItsOwnContenders() {
     TestPipeline p = pipeline();
     Award anchor = award("a-uei", "Acme Robotics Inc", "ACMERB000001", null, "02110");
-    // Both share the anchor's name and ZIP. The first's review names Acme among its candidates;
-    // the second's names only Gamma, so its own evidence disagrees with the sibling's.
-    Award amongCandidates = award("b-among", "Acme Robotics", null, null, "02110");
+    // All share the anchor's name and ZIP. The first's review has Acme within the margin of its
+    // best; the second's has Acme far behind its best; the third's names only Gamma.
     LinkedAward among =
-        open(amongCandidates, LinkOutcome.REVIEW, OutcomeReason.AMBIGUOUS, GAMMA, 0.92, 0.9);
-    among.link.candidates = candidatesJson(GAMMA, ACME);
-    Award elsewhere = award("c-elsewhere", "ACME ROBOTICS LLC", null, null, "02110");
+        open(
+            award("b-among", "Acme Robotics", null, null, "02110"),
+            LinkOutcome.REVIEW,
+            OutcomeReason.AMBIGUOUS,
+            GAMMA,
+            0.92,
+            0.9);
+    among.link.candidates = candidatesJson(Map.of(GAMMA, 0.92, ACME, 0.9));
+    LinkedAward behind =
+        open(
+            award("c-behind", "Acme Robotics Corp", null, null, "02110"),
+            LinkOutcome.REVIEW,
+            OutcomeReason.BETWEEN_THRESHOLDS,
+            GAMMA,
+            0.7,
+            0.3);
+    behind.link.candidates = candidatesJson(Map.of(GAMMA, 0.7, ACME, 0.3));
+    LinkedAward elsewhere =
+        open(
+            award("d-elsewhere", "ACME ROBOTICS LLC", null, null, "02110"),
+            LinkOutcome.REVIEW,
+            OutcomeReason.BETWEEN_THRESHOLDS,
+            GAMMA,
+            0.7,
+            0.1);
     PCollectionTuple out =
         link(
             p,
             List.of(matched(anchor, MatchMethod.UEI_EXACT, ACME)),
-            List.of(
-                among,
-                open(
-                    elsewhere,
-                    LinkOutcome.REVIEW,
-                    OutcomeReason.BETWEEN_THRESHOLDS,
-                    GAMMA,
-                    0.7,
-                    0.1)),
+            List.of(among, behind, elsewhere),
             List.of());
 
     expect(
@@ -743,7 +767,11 @@ class LinkSiblingAwardsTest {
         DecideLinks.MATCHED,
         "a-uei matched uei-exact " + ACME,
         "b-among matched sibling-award " + ACME);
-    expect(out, DecideLinks.REVIEW, "c-elsewhere review between-thresholds " + GAMMA);
+    expect(
+        out,
+        DecideLinks.REVIEW,
+        "c-behind review between-thresholds " + GAMMA,
+        "d-elsewhere review between-thresholds " + GAMMA);
     expect(out, DecideLinks.UNMATCHED);
     p.run().waitUntilFinish();
   }
