@@ -169,4 +169,79 @@ class NameSimilarityTest {
     assertThat(UNIFORM.softTfIdf(a, a), closeTo(1.0, 1e-9));
     assertThat(UNIFORM.softTfIdf(a, tokens("Zenith Photonics")), is(0.0));
   }
+
+  @Test
+  void softTfIdfIsSymmetric() {
+    List<String> a = tokens("Acme Robotiks Photon Labs");
+    List<String> b = tokens("Acme Robotics Photonic");
+    assertThat(UNIFORM.softTfIdf(a, b), is(UNIFORM.softTfIdf(b, a)));
+  }
+
+  /**
+   * The shortcut in {@link NameSimilarity#tokenSimilarity}: a token less than half as long as the
+   * other never reaches the token-match similarity, so skipping it changes no score. Checked
+   * against commons-text on the worst cases (the short token a prefix of the long one, every
+   * character shared) and on tokens of a real vocabulary.
+   */
+  @Test
+  void tokensLessThanHalfAsLongNeverReachTheTokenMatch() {
+    org.apache.commons.text.similarity.JaroWinklerSimilarity jw =
+        new org.apache.commons.text.similarity.JaroWinklerSimilarity();
+    String alphabet = "abcdefghijklmnopqrstuvwxyz";
+    int checked = 0;
+    for (int shortLength = 1; shortLength <= 12; shortLength++) {
+      for (int longLength = 2 * shortLength + 1; longLength <= 26; longLength++) {
+        String longToken = alphabet.substring(0, longLength);
+        String prefix = longToken.substring(0, shortLength);
+        String suffix = longToken.substring(longLength - shortLength);
+        assertThat(jw.apply(prefix, longToken), lessThan(0.90));
+        assertThat(jw.apply(longToken, prefix), lessThan(0.90));
+        assertThat(jw.apply(suffix, longToken), lessThan(0.90));
+        assertThat(NameSimilarity.tokenSimilarity(prefix, longToken), is(0.0));
+        checked++;
+      }
+    }
+    List<String> words =
+        List.of(
+            "a",
+            "ab",
+            "abc",
+            "aero",
+            "aerospace",
+            "sci",
+            "scientific",
+            "sys",
+            "systems",
+            "tech",
+            "technology",
+            "lab",
+            "laboratories",
+            "intl",
+            "international",
+            "eng",
+            "engineering",
+            "mfg",
+            "manufacturing",
+            "photon",
+            "photonics",
+            "nano",
+            "nanotechnology",
+            "bio",
+            "biosciences",
+            "aa",
+            "aaaaa",
+            "aaaaaaaaaaa");
+    for (String t : words) {
+      for (String u : words) {
+        if (2 * Math.min(t.length(), u.length()) < Math.max(t.length(), u.length())) {
+          assertThat(t + " ~ " + u, jw.apply(t, u), lessThan(0.90));
+          assertThat(NameSimilarity.tokenSimilarity(t, u), is(0.0));
+          checked++;
+        } else if (!t.equals(u)) {
+          assertThat(NameSimilarity.tokenSimilarity(t, u), is(jw.apply(t, u)));
+        }
+      }
+    }
+    assertThat(checked, greaterThan(300));
+  }
 }
