@@ -108,7 +108,7 @@ class LinkSiblingAwardsTest {
     link.awardId = a.awardId;
     link.outcome = LinkOutcome.MATCHED;
     link.matchMethod = method.code();
-    link.matchProbability = method == MatchMethod.NAME_PROBABILISTIC ? 0.95 : 1.0;
+    link.matchProbability = method == MatchMethod.NAME_PROBABILISTIC ? 0.995 : 1.0;
     link.secondBestProbability = 0.05;
     link.candidateCount = 2;
     link.matchExplanation = "{\"anchor\":true}";
@@ -617,8 +617,16 @@ class LinkSiblingAwardsTest {
   }
 
   @Test
-  void flaggedMatchesSiblingLinksAndUndecidedAwardsNeverVouch() {
+  void flaggedMatchesSiblingLinksUndecidedAwardsAndLessThanNearCertainNameMatchesNeverVouch() {
     TestPipeline p = pipeline();
+    // Above the matching threshold, below the voucher's.
+    LinkedAward likelyByName =
+        matched(
+            award("h-likely", "Delta Fab", null, null, "60601"),
+            MatchMethod.NAME_PROBABILISTIC,
+            DELTA_1);
+    likelyByName.link.matchProbability = 0.98;
+    Award likelySibling = award("i-likely-sibling", "DELTA FAB INC", null, null, "60601");
     Award flagged = award("a-flagged", "Beta Optics", "BETAOP000001", "222222222", "30301");
     Award flaggedSibling = award("c-flagged-sibling", "Beta Optical", null, "222222222", "30302");
     Award inReview = award("d-review", "Gamma Optics", "GAMMAO000001", null, "30309");
@@ -633,22 +641,29 @@ class LinkSiblingAwardsTest {
             p,
             List.of(
                 matched(flagged, MatchMethod.UEI_EXACT, BETA, LinkDecider.IDENTIFIER_NAME_CONFLICT),
-                siblingLink),
+                siblingLink,
+                likelyByName),
             List.of(open(inReview, LinkOutcome.REVIEW, OutcomeReason.AMBIGUOUS, GAMMA, 0.92, 0.88)),
-            List.of(unmatched(flaggedSibling), unmatched(reviewSibling), unmatched(chained)));
+            List.of(
+                unmatched(flaggedSibling),
+                unmatched(reviewSibling),
+                unmatched(chained),
+                unmatched(likelySibling)));
 
     expect(
         out,
         DecideLinks.MATCHED,
         "a-flagged matched uei-exact " + BETA,
-        "f-sib matched sibling-award " + ACME);
+        "f-sib matched sibling-award " + ACME,
+        "h-likely matched name-probabilistic " + DELTA_1);
     expect(out, DecideLinks.REVIEW, "d-review review ambiguous " + GAMMA);
     expect(
         out,
         DecideLinks.UNMATCHED,
         "c-flagged-sibling unmatched no-candidate null",
         "e-review-sibling unmatched no-candidate null",
-        "g-chained unmatched no-candidate null");
+        "g-chained unmatched no-candidate null",
+        "i-likely-sibling unmatched no-candidate null");
     p.run().waitUntilFinish();
   }
 
@@ -712,7 +727,7 @@ class LinkSiblingAwardsTest {
               LinkOutcome link = only(all, "b-same-contact").link;
               assertRecipient(link, ACME);
               // As certain as the name match that vouches, not more.
-              assertThat(link.matchProbability, is(0.95));
+              assertThat(link.matchProbability, is(0.995));
               assertThat(link.secondBestProbability, is(0.3));
               JsonNode why = json(link.matchExplanation);
               assertThat(why.get("sibling_award_id").asText(), is("a-name"));
