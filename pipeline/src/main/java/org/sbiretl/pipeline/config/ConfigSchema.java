@@ -44,6 +44,7 @@ final class ConfigSchema {
           ConfigKey.of("matching.estimate_parameters", bool()),
           ConfigKey.of("matching.record_candidates", bool()),
           ConfigKey.of("matching.link_sibling_awards", bool()),
+          ConfigKey.of("matching.sibling_voucher_min_probability", probability()),
           ConfigKey.of("quality.completeness_threshold", probability()),
           ConfigKey.of("quality.data_quality_threshold", probability()),
           ConfigKey.of("quality.error_rate_threshold", probability()),

@@ -46,7 +46,8 @@ public record EtlConfig(
       double nameConflictSimilarity,
       boolean estimateParameters,
       boolean recordCandidates,
-      boolean linkSiblingAwards)
+      boolean linkSiblingAwards,
+      double siblingVoucherMinProbability)
       implements Serializable {
     private static final long serialVersionUID = 1L;
   }

@@ -149,7 +149,8 @@ public final class EnrichRun {
         m.maxCandidatesPerAward(),
         m.estimateParameters(),
         m.recordCandidates(),
-        m.linkSiblingAwards());
+        m.linkSiblingAwards(),
+        m.siblingVoucherMinProbability());
   }
 
   /** Waits for the run, enforcing the configured timeout; failures surface as exceptions. */

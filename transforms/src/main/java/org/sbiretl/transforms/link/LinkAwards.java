@@ -72,7 +72,10 @@ public class LinkAwards extends PTransform<PCollection<Award>, PCollectionTuple>
         grouped.apply("DecideLinks", new DecideLinks(settings, modelView, stats));
     PCollectionTuple resolved =
         settings.linkSiblingAwards()
-            ? decided.apply("LinkSiblingAwards", new LinkSiblingAwards(settings.ambiguityMargin()))
+            ? decided.apply(
+                "LinkSiblingAwards",
+                new LinkSiblingAwards(
+                    settings.ambiguityMargin(), settings.siblingVoucherMinProbability()))
             : decided;
     return PCollectionTuple.of(MATCHED, counted(resolved.get(MATCHED), "CountMatched"))
         .and(REVIEW, counted(resolved.get(REVIEW), "CountReview"))

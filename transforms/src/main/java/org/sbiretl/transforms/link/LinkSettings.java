@@ -14,6 +14,8 @@ import java.io.Serializable;
  * @param estimateParameters estimate the model from the run rather than use the defaults
  * @param recordCandidates also output every candidate pair, for blocking pair completeness
  * @param linkSiblingAwards link open awards through sibling awards ({@link LinkSiblingAwards})
+ * @param siblingVoucherMinProbability a name match vouches for sibling awards only at or above this
+ *     probability
  */
 public record LinkSettings(
     double highThreshold,
@@ -24,7 +26,8 @@ public record LinkSettings(
     int maxCandidatesPerAward,
     boolean estimateParameters,
     boolean recordCandidates,
-    boolean linkSiblingAwards)
+    boolean linkSiblingAwards,
+    double siblingVoucherMinProbability)
     implements Serializable {
 
   public LinkSettings {
@@ -35,12 +38,16 @@ public record LinkSettings(
               + " and "
               + highThreshold);
     }
+    if (!(0 <= siblingVoucherMinProbability && siblingVoucherMinProbability <= 1)) {
+      throw new IllegalArgumentException(
+          "need 0 <= sibling_voucher_min_probability <= 1, got " + siblingVoucherMinProbability);
+    }
     if (maxBlockSize < 1 || maxCandidatesPerAward < 1) {
       throw new IllegalArgumentException("block and candidate limits must be at least 1");
     }
   }
 
   public static LinkSettings defaults() {
-    return new LinkSettings(0.90, 0.50, 0.10, 0.60, 300, 150, true, false, true);
+    return new LinkSettings(0.90, 0.50, 0.10, 0.60, 300, 150, true, false, true, 0.99);
   }
 }

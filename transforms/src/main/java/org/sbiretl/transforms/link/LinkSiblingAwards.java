@@ -34,14 +34,14 @@ import org.sbiretl.transforms.record.RecordCoders;
  * the identifier, or the current address, that settles who it is.
  *
  * <p>Only unflagged {@code uei-exact}, {@code duns-exact} and near-certain {@code
- * name-probabilistic} links ({@link #NAME_VOUCHER_MIN_PROBABILITY}) vouch for others; a sibling
- * link never does, so evidence is not passed along a chain. An award is linked, as {@code
- * sibling-award}, only when every sibling it shares a key with points to one and the same company,
- * neither of its own identifiers contradicts that company's, and, for an award in review, that
- * company is one of the review's contenders (a candidate within the ambiguity margin of its best):
- * review means the award's own name and address found somebody plausible, and a sibling may choose
- * among the contenders but not overrule them. Identifier conflicts stay in review: their identifier
- * already points elsewhere.
+ * name-probabilistic} links (see the constructor) vouch for others; a sibling link never does, so
+ * evidence is not passed along a chain. An award is linked, as {@code sibling-award}, only when
+ * every sibling it shares a key with points to one and the same company, neither of its own
+ * identifiers contradicts that company's, and, for an award in review, that company is one of the
+ * review's contenders (a candidate within the ambiguity margin of its best): review means the
+ * award's own name and address found somebody plausible, and a sibling may choose among the
+ * contenders but not overrule them. Identifier conflicts stay in review: their identifier already
+ * points elsewhere.
  *
  * <p>Input and output: the {@link DecideLinks#MATCHED}, {@link DecideLinks#REVIEW} and {@link
  * DecideLinks#UNMATCHED} collections; every award leaves in exactly one of them.
@@ -53,13 +53,20 @@ public class LinkSiblingAwards extends PTransform<PCollectionTuple, PCollectionT
   private static final TupleTag<LinkOutcome> PROPOSALS = new TupleTag<LinkOutcome>() {};
 
   private final double ambiguityMargin;
+  private final double nameVoucherMinProbability;
 
   /**
    * @param ambiguityMargin how far below a review's best candidate another still contends (the
    *     decision's own margin, {@link LinkSettings#ambiguityMargin()})
+   * @param nameVoucherMinProbability how sure a name match must be to vouch ({@link
+   *     LinkSettings#siblingVoucherMinProbability()}). A sibling link lends the voucher's certainty
+   *     to awards whose own evidence is weak, so it takes more than the matching threshold: on
+   *     generated data, name matches between 0.95 and 0.99 that vouched were wrong for one award in
+   *     four, those at 0.99 and above for none in 1,387.
    */
-  public LinkSiblingAwards(double ambiguityMargin) {
+  public LinkSiblingAwards(double ambiguityMargin, double nameVoucherMinProbability) {
     this.ambiguityMargin = ambiguityMargin;
+    this.nameVoucherMinProbability = nameVoucherMinProbability;
   }
 
   @Override
@@ -72,7 +79,7 @@ public class LinkSiblingAwards extends PTransform<PCollectionTuple, PCollectionT
 
     PCollection<KV<String, LinkOutcome>> anchors =
         matched
-            .apply("KeyIdentifierLinks", ParDo.of(new KeyAnchorsFn()))
+            .apply("KeyVouchingLinks", ParDo.of(new KeyAnchorsFn(nameVoucherMinProbability)))
             .setCoder(RecordCoders.keyedByString(LinkOutcome.class));
     PCollection<KV<String, String>> undecidedKeys =
         undecided.apply("KeyUndecidedAwards", ParDo.of(new KeyUndecidedFn()));
@@ -116,23 +123,15 @@ public class LinkSiblingAwards extends PTransform<PCollectionTuple, PCollectionT
           .thenComparing((LinkOutcome o) -> o.awardId)
           .thenComparing(o -> o.reason, Comparator.nullsLast(Comparator.naturalOrder()));
 
-  /**
-   * How sure a name match must be to vouch for the firm's other awards. A sibling link lends the
-   * voucher's certainty to awards whose own evidence is weak, so it takes more than the ordinary
-   * threshold: on generated data, name matches between 0.95 and 0.99 that vouched were wrong for
-   * one award in four, those at 0.99 and above for none in 1,387.
-   */
-  static final double NAME_VOUCHER_MIN_PROBABILITY = 0.99;
-
   /** Whether a match may vouch for the firm's other awards. */
-  static boolean isAnchor(LinkOutcome link) {
+  static boolean isAnchor(LinkOutcome link, double nameVoucherMinProbability) {
     boolean byName = MatchMethod.NAME_PROBABILISTIC.code().equals(link.matchMethod);
     return LinkOutcome.MATCHED.equals(link.outcome)
         && strength(link.matchMethod) < NOT_AN_ANCHOR
         && link.matchFlags.isEmpty()
         && (!byName
             || (link.matchProbability != null
-                && link.matchProbability >= NAME_VOUCHER_MIN_PROBABILITY));
+                && link.matchProbability >= nameVoucherMinProbability));
   }
 
   private static final int NOT_AN_ANCHOR = 3;
@@ -171,11 +170,17 @@ public class LinkSiblingAwards extends PTransform<PCollectionTuple, PCollectionT
     return link.recipientUei != null ? "uei:" + link.recipientUei : "id:" + link.recipientId;
   }
 
-  /** Each identifier link under the award's sibling keys, slimmed to its recipient. */
+  /** Each link that may vouch, under the award's sibling keys, slimmed to its recipient. */
   static class KeyAnchorsFn extends DoFn<LinkedAward, KV<String, LinkOutcome>> {
+    private final double nameVoucherMinProbability;
+
+    KeyAnchorsFn(double nameVoucherMinProbability) {
+      this.nameVoucherMinProbability = nameVoucherMinProbability;
+    }
+
     @ProcessElement
     public void process(@Element LinkedAward l, OutputReceiver<KV<String, LinkOutcome>> out) {
-      if (!isAnchor(l.link)) {
+      if (!isAnchor(l.link, nameVoucherMinProbability)) {
         return;
       }
       LinkOutcome slim = new LinkOutcome();

@@ -245,7 +245,8 @@ class LinkAwardsTest {
         maxCandidatesPerAward,
         d.estimateParameters(),
         d.recordCandidates(),
-        linkSiblingAwards);
+        linkSiblingAwards,
+        d.siblingVoucherMinProbability());
   }
 
   private static PCollection<String> describe(PCollection<LinkedAward> linked, String name) {

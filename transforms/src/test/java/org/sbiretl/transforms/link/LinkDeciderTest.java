@@ -255,8 +255,10 @@ class LinkDeciderTest {
     Award a = award("Acme Robotics", null, null, "Boston", "MA", "02110");
     List<Recipient> candidates =
         List.of(recipient("ACME ROBOTICS", "ACMERB000001", null, "WORCESTER", "MA", "01608"));
-    LinkSettings lenient = new LinkSettings(0.70, 0.50, 0.10, 0.60, 300, 500, false, false, true);
-    LinkSettings strict = new LinkSettings(0.999, 0.95, 0.10, 0.60, 300, 500, false, false, true);
+    LinkSettings lenient =
+        new LinkSettings(0.70, 0.50, 0.10, 0.60, 300, 500, false, false, true, 0.99);
+    LinkSettings strict =
+        new LinkSettings(0.999, 0.95, 0.10, 0.60, 300, 500, false, false, true, 0.99);
     assertThat(decider(lenient).decide(a, candidates).outcome, is(LinkOutcome.MATCHED));
     LinkOutcome unmatched = decider(strict).decide(a, candidates);
     assertThat(unmatched.outcome, is(LinkOutcome.UNMATCHED));

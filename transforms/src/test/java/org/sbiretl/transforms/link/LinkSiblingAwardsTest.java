@@ -41,6 +41,7 @@ import org.sbiretl.transforms.record.RecordCoders;
 class LinkSiblingAwardsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final double MARGIN = 0.1;
+  private static final double NAME_VOUCHER_MIN = 0.99;
 
   // Recipients, each built afresh from its id so that assertions inside pipelines capture nothing.
   private static final String ACME = "r-acme";
@@ -190,7 +191,7 @@ class LinkSiblingAwardsTest {
             .and(DecideLinks.REVIEW, p.apply("Review", Create.of(review).withCoder(coder)))
             .and(
                 DecideLinks.UNMATCHED, p.apply("Unmatched", Create.of(unmatched).withCoder(coder)));
-    PCollectionTuple out = in.apply(new LinkSiblingAwards(MARGIN));
+    PCollectionTuple out = in.apply(new LinkSiblingAwards(MARGIN, NAME_VOUCHER_MIN));
     List<String> ids = new ArrayList<>();
     for (List<LinkedAward> input : List.of(matched, review, unmatched)) {
       input.forEach(l -> ids.add(l.award.awardId));
