@@ -20,21 +20,14 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.sbiretl.transforms.record.Award;
 import org.sbiretl.transforms.record.Recipient;
+import org.sbiretl.transforms.record.TestAwards;
 import org.sbiretl.transforms.score.PartyFeatures;
 
 class BlockingKeysTest {
 
   private static Award award(
       String company, String uei, String duns, String city, String state, String zip) {
-    Award a = new Award();
-    a.awardId = "a1";
-    a.company = company;
-    a.uei = uei;
-    a.duns = duns;
-    a.city = city;
-    a.state = state;
-    a.zip = zip;
-    return a;
+    return TestAwards.award("a1", company, uei, duns, city, state, zip);
   }
 
   private static Recipient recipient(String name, String city, String state, String zip5) {

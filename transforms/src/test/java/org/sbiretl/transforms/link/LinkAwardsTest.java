@@ -4,7 +4,6 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.metrics.MetricNameFilter;
@@ -22,6 +21,7 @@ import org.sbiretl.transforms.record.Award;
 import org.sbiretl.transforms.record.LinkedAward;
 import org.sbiretl.transforms.record.Recipient;
 import org.sbiretl.transforms.record.RecordCoders;
+import org.sbiretl.transforms.record.TestAwards;
 
 /**
  * {@link LinkAwards} on the Direct runner with one award for each way an award can end: every
@@ -279,18 +279,7 @@ class LinkAwardsTest {
 
   static Award award(
       String id, String company, String uei, String duns, String city, String state, String zip) {
-    Award a = new Award();
-    a.awardId = id;
-    a.sourceFile = "awards.csv";
-    a.company = company;
-    a.uei = uei;
-    a.duns = duns;
-    a.city = city;
-    a.state = state;
-    a.zip = zip;
-    a.phase = "I";
-    a.dataQualityFlags = new ArrayList<>();
-    return a;
+    return TestAwards.award(id, company, uei, duns, city, state, zip);
   }
 
   static Recipient recipient(

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.sbiretl.transforms.record.Award;
 import org.sbiretl.transforms.record.LinkOutcome;
 import org.sbiretl.transforms.record.Recipient;
+import org.sbiretl.transforms.record.TestAwards;
 import org.sbiretl.transforms.score.Comparison;
 import org.sbiretl.transforms.score.MatchModel;
 import org.sbiretl.transforms.score.TokenWeights;
@@ -46,15 +47,7 @@ class LinkDeciderTest {
 
   private static Award award(
       String company, String uei, String duns, String city, String state, String zip) {
-    Award a = new Award();
-    a.awardId = "award-1";
-    a.company = company;
-    a.uei = uei;
-    a.duns = duns;
-    a.city = city;
-    a.state = state;
-    a.zip = zip;
-    return a;
+    return TestAwards.award("award-1", company, uei, duns, city, state, zip);
   }
 
   /** A recipient with the next id and source row. */

@@ -33,6 +33,7 @@ import org.sbiretl.transforms.record.LinkOutcome;
 import org.sbiretl.transforms.record.LinkedAward;
 import org.sbiretl.transforms.record.Recipient;
 import org.sbiretl.transforms.record.RecordCoders;
+import org.sbiretl.transforms.record.TestAwards;
 
 /**
  * {@link LinkSiblingAwards} on the Direct runner, fed the {@link DecideLinks} tuple directly. Every
@@ -90,17 +91,7 @@ class LinkSiblingAwardsTest {
 
   static Award award(
       String id, String company, @Nullable String uei, @Nullable String duns, String zip) {
-    Award a = new Award();
-    a.awardId = id;
-    a.sourceFile = "awards.csv";
-    a.company = company;
-    a.uei = uei;
-    a.duns = duns;
-    a.city = "Boston";
-    a.state = "MA";
-    a.zip = zip;
-    a.phase = "I";
-    return a;
+    return TestAwards.award(id, company, uei, duns, "Boston", "MA", zip);
   }
 
   /** A match as {@link LinkDecider} makes it. */

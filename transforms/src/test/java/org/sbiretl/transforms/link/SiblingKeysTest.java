@@ -10,20 +10,13 @@ import static org.hamcrest.Matchers.not;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sbiretl.transforms.record.Award;
+import org.sbiretl.transforms.record.TestAwards;
 
 /** {@link SiblingKeys}: what makes two awards the same firm's. */
 class SiblingKeysTest {
 
   private static Award award(String company, String uei, String duns, String zip) {
-    Award a = new Award();
-    a.awardId = "award-1";
-    a.company = company;
-    a.uei = uei;
-    a.duns = duns;
-    a.city = "Boston";
-    a.state = "MA";
-    a.zip = zip;
-    return a;
+    return TestAwards.award("award-1", company, uei, duns, "Boston", "MA", zip);
   }
 
   private static String nameZipKey(Award a) {
