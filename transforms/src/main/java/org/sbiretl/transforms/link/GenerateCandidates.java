@@ -196,11 +196,16 @@ public class GenerateCandidates extends PTransform<PCollection<Award>, PCollecti
 
     @ProcessElement
     public void process(@Element KV<String, Long> kv, OutputReceiver<KV<String, Long>> out) {
-      if (kv.getValue() > cap && !BlockingKeys.isIdentifierKey(kv.getKey())) {
+      if (isPruned(kv.getKey(), kv.getValue(), cap)) {
         pruned.inc();
         out.output(kv);
       }
     }
+  }
+
+  /** A key shared by more recipients than the cap is pruned, unless it is an identifier key. */
+  static boolean isPruned(String key, long blockSize, long cap) {
+    return blockSize > cap && !BlockingKeys.isIdentifierKey(key);
   }
 
   /** Passes the elements whose key hashes into the side input's set. */
@@ -246,7 +251,7 @@ public class GenerateCandidates extends PTransform<PCollection<Award>, PCollecti
       for (String awardId : group.getAll(AWARD_IDS)) {
         if (size == 0) {
           empty.inc();
-        } else if (size > cap && !BlockingKeys.isIdentifierKey(key)) {
+        } else if (isPruned(key, size, cap)) {
           pruned.inc();
         } else {
           c.output(KV.of(awardId, KV.of(key, size)));
