@@ -7,7 +7,9 @@ import java.util.Arrays;
  * every award-side key to the recipient side (16 MB for two million keys) so that recipient keys no
  * award has are dropped before the shuffle. A hash collision only lets an extra key through.
  */
-public final class KeyHashes {
+public final class KeyHashes implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   private static final long OFFSET = 0xcbf29ce484222325L;
   private static final long PRIME = 0x100000001b3L;
 
@@ -26,39 +28,36 @@ public final class KeyHashes {
     return h;
   }
 
-  public static KeyHashes of(Iterable<Long> hashes) {
-    int n = 0;
-    long[] a = new long[1024];
-    for (long h : hashes) {
-      if (n == a.length) {
-        a = Arrays.copyOf(a, n * 2);
-      }
-      a[n++] = h;
-    }
-    long[] s = Arrays.copyOf(a, n);
+  /** A set of the given hashes, which may repeat; the array is sorted in place. */
+  public static KeyHashes ofUnsorted(long[] hashes, int length) {
+    long[] s = Arrays.copyOf(hashes, length);
     Arrays.sort(s);
-    return new KeyHashes(s);
+    int n = 0;
+    for (int i = 0; i < s.length; i++) {
+      if (i == 0 || s[i] != s[i - 1]) {
+        s[n++] = s[i];
+      }
+    }
+    return new KeyHashes(n == s.length ? s : Arrays.copyOf(s, n));
   }
 
-  /**
-   * The set of the side input a DoFn currently sees, rebuilt only when the runner hands over a new
-   * side-input instance, not once per element.
-   */
-  public static final class Cache {
-    private Iterable<Long> source;
-    private KeyHashes set;
-
-    public KeyHashes of(Iterable<Long> hashes) {
-      if (set == null || source != hashes) {
-        set = KeyHashes.of(hashes);
-        source = hashes;
-      }
-      return set;
-    }
+  /** The set of an array already sorted and free of repeats, not copied. */
+  public static KeyHashes ofSortedDistinct(long[] sorted) {
+    return new KeyHashes(sorted);
   }
 
   public boolean contains(String key) {
     return Arrays.binarySearch(sorted, hash(key)) >= 0;
+  }
+
+  /** Position of a hash in the sorted set, or a negative number when it is not there. */
+  public int indexOf(long hash) {
+    return Arrays.binarySearch(sorted, hash);
+  }
+
+  /** The sorted hashes; not a copy, do not change. */
+  public long[] sorted() {
+    return sorted;
   }
 
   public int size() {

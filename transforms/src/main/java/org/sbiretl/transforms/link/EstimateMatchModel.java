@@ -3,91 +3,128 @@ package org.sbiretl.transforms.link;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Sum;
 import org.apache.beam.sdk.transforms.Top;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
+import org.apache.beam.sdk.transforms.join.CoGroupByKey;
+import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TupleTag;
+import org.sbiretl.transforms.block.BlockingKeys;
 import org.sbiretl.transforms.block.KeyHashes;
-import org.sbiretl.transforms.record.Award;
 import org.sbiretl.transforms.record.Recipient;
+import org.sbiretl.transforms.record.RecordCoders;
 import org.sbiretl.transforms.score.Comparison;
 import org.sbiretl.transforms.score.MatchModel;
 import org.sbiretl.transforms.score.PairComparator;
 import org.sbiretl.transforms.score.PartyFeatures;
-import org.sbiretl.transforms.score.TokenWeights;
 
 /**
  * Estimates the {@link MatchModel} from the run itself (see {@link ModelCounts}), or gives the
- * defaults when estimation is off.
+ * defaults when estimation is off, from two bounded inputs and never from the candidates: the pairs
+ * an identifier links (each award with a UEI or DUNS joined with the recipients sharing it) and
+ * {@value #SAMPLE} × {@value #SAMPLE} random pairs. So decisions can be made where pairs are scored.
  */
-public final class EstimateMatchModel {
+class EstimateMatchModel extends PTransform<PBegin, PCollection<MatchModel>> {
   /** Awards and recipients in the random-pair sample: 1,000 × 1,000 pairs. */
   static final int SAMPLE = 1000;
 
-  private EstimateMatchModel() {}
+  private static final TupleTag<AwardKeys> AWARDS = new TupleTag<AwardKeys>() {};
+  private static final TupleTag<Recipient> RECIPIENTS = new TupleTag<Recipient>() {};
 
-  public static PCollection<MatchModel> of(
-      PCollection<Award> awards,
-      PCollection<Recipient> recipients,
-      PCollection<KV<String, CoGbkResult>> grouped,
-      TokenStatistics stats,
+  private final PCollection<AwardKeys> awards;
+  private final PCollection<Recipient> identifierHits;
+  private final PCollection<List<Recipient>> recipientSample;
+  private final PCollectionView<AwardKeyIndex> index;
+  private final PCollectionView<RecipientStatistics> statistics;
+  private final boolean estimate;
+
+  EstimateMatchModel(
+      PCollection<AwardKeys> awards,
+      PCollection<Recipient> identifierHits,
+      PCollection<List<Recipient>> recipientSample,
+      PCollectionView<AwardKeyIndex> index,
+      PCollectionView<RecipientStatistics> statistics,
       boolean estimate) {
+    this.awards = awards;
+    this.identifierHits = identifierHits;
+    this.recipientSample = recipientSample;
+    this.index = index;
+    this.statistics = statistics;
+    this.estimate = estimate;
+  }
+
+  @Override
+  public PCollection<MatchModel> expand(PBegin begin) {
+    KvCoder<String, Long> countCoder = KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of());
     PCollection<KV<String, Long>> counts;
     if (estimate) {
       PCollection<KV<String, Long>> labelled =
-          grouped.apply(
-              "CountLabelledLevels",
-              ParDo.of(new LabelledLevelsFn(stats))
-                  .withSideInputs(stats.documentFrequency(), stats.recipientCount()));
-      PCollectionView<List<Recipient>> recipientSample =
-          recipients
-              .apply("SampleRecipients", Top.of(SAMPLE, new ByHash<Recipient>(Recipient::toString)))
-              .apply("RecipientSampleView", View.asSingleton());
+          KeyedPCollectionTuple.of(
+                  AWARDS,
+                  awards
+                      .apply("KeyAwardsByIdentifier", ParDo.of(new KeyAwardsByIdentifierFn()))
+                      .setCoder(KvCoder.of(StringUtf8Coder.of(), AwardKeys.CODER)))
+              .and(
+                  RECIPIENTS,
+                  identifierHits
+                      .apply(
+                          "KeyRecipientsByIdentifier", ParDo.of(new KeyRecipientsByIdentifierFn()))
+                      .setCoder(RecordCoders.keyedByString(Recipient.class)))
+              .apply("JoinOnIdentifiers", CoGroupByKey.create())
+              .apply(
+                  "CountLabelledLevels",
+                  ParDo.of(new LabelledLevelsFn(index, statistics))
+                      .withSideInputs(index, statistics))
+              .setCoder(countCoder);
+      PCollection<KV<String, Long>> withUei =
+          awards
+              .apply("CountAwardsWithUei", ParDo.of(new AwardsWithUeiFn()))
+              .setCoder(countCoder);
+      PCollectionView<List<Recipient>> recipients =
+          recipientSample.apply("RecipientSampleView", View.asSingleton());
       PCollection<KV<String, Long>> random =
           awards
-              .apply("SampleAwards", Top.of(SAMPLE, new ByHash<Award>(a -> a.awardId)))
+              .apply(
+                  "SampleAwards",
+                  Top.of(SAMPLE, new ByHash<AwardKeys>(a -> a.awardId)))
               .apply(
                   "CountRandomPairLevels",
-                  ParDo.of(new RandomLevelsFn(recipientSample, stats))
-                      .withSideInputs(
-                          recipientSample, stats.documentFrequency(), stats.recipientCount()));
+                  ParDo.of(new RandomLevelsFn(recipients, index, statistics))
+                      .withSideInputs(recipients, index, statistics))
+              .setCoder(countCoder);
       counts =
           PCollectionList.of(labelled)
+              .and(withUei)
               .and(random)
               .apply("AllLevelCounts", Flatten.pCollections())
               .apply("SumLevelCounts", Sum.longsPerKey());
     } else {
-      counts =
-          awards
-              .getPipeline()
-              .apply(
-                  "NoLevelCounts",
-                  Create.empty(
-                      org.apache.beam.sdk.coders.KvCoder.of(
-                          org.apache.beam.sdk.coders.StringUtf8Coder.of(),
-                          org.apache.beam.sdk.coders.VarLongCoder.of())));
+      counts = begin.apply("NoLevelCounts", Create.empty(countCoder));
     }
     PCollectionView<Map<String, Long>> countsView = counts.apply("LevelCountsView", View.asMap());
-    return awards
-        .getPipeline()
+    return begin
         .apply("ModelSeed", Create.of(0))
         .apply(
             "BuildMatchModel",
-            ParDo.of(new BuildModelFn(countsView, stats.recipientCount()))
-                .withSideInputs(countsView, stats.recipientCount()))
+            ParDo.of(new BuildModelFn(countsView, statistics))
+                .withSideInputs(countsView, statistics))
         .setCoder(SerializableCoder.of(MatchModel.class));
   }
 
@@ -107,40 +144,81 @@ public final class EstimateMatchModel {
     }
   }
 
-  /** Levels of identifier-linked pairs (the labelled matches) and the share of UEIs found. */
-  static class LabelledLevelsFn extends DoFn<KV<String, CoGbkResult>, KV<String, Long>> {
-    private final TokenStatistics stats;
+  /** An award under each of its identifier keys. */
+  static class KeyAwardsByIdentifierFn extends DoFn<AwardKeys, KV<String, AwardKeys>> {
+    @ProcessElement
+    public void process(@Element AwardKeys a, OutputReceiver<KV<String, AwardKeys>> out) {
+      for (String key : a.keys) {
+        if (BlockingKeys.isIdentifierKey(key)) {
+          out.output(KV.of(key, a));
+        }
+      }
+    }
+  }
 
-    LabelledLevelsFn(TokenStatistics stats) {
-      this.stats = stats;
+  /** A recipient under each of its identifier keys. */
+  static class KeyRecipientsByIdentifierFn extends DoFn<Recipient, KV<String, Recipient>> {
+    @ProcessElement
+    public void process(@Element Recipient r, OutputReceiver<KV<String, Recipient>> out) {
+      for (String key : BlockingKeys.of(PartyFeatures.ofRecipient(r))) {
+        if (BlockingKeys.isIdentifierKey(key)) {
+          out.output(KV.of(key, r));
+        }
+      }
+    }
+  }
+
+  /** One count per award that has a UEI: the denominator of the share found. */
+  static class AwardsWithUeiFn extends DoFn<AwardKeys, KV<String, Long>> {
+    @ProcessElement
+    public void process(@Element AwardKeys a, OutputReceiver<KV<String, Long>> out) {
+      if (a.features.uei() != null) {
+        out.output(KV.of(ModelCounts.AWARDS_WITH_UEI, 1L));
+      }
+    }
+  }
+
+  /**
+   * Levels of identifier-linked pairs (the labelled matches) and the awards whose UEI was found. A
+   * pair that shares both identifiers meets under both keys and is counted under the UEI only.
+   */
+  static class LabelledLevelsFn extends DoFn<KV<String, CoGbkResult>, KV<String, Long>> {
+    private final PCollectionView<AwardKeyIndex> index;
+    private final PCollectionView<RecipientStatistics> statistics;
+
+    LabelledLevelsFn(
+        PCollectionView<AwardKeyIndex> index, PCollectionView<RecipientStatistics> statistics) {
+      this.index = index;
+      this.statistics = statistics;
     }
 
     @ProcessElement
     public void process(ProcessContext c) {
-      Award award = DecideLinks.awardOf(c.element().getValue());
-      if (award == null || (award.uei == null && award.duns == null)) {
+      boolean byUei = c.element().getKey().startsWith("u:");
+      List<Recipient> recipients = new ArrayList<>();
+      c.element().getValue().getAll(RECIPIENTS).forEach(recipients::add);
+      if (recipients.isEmpty()) {
         return;
       }
       PairComparator comparator =
-          new PairComparator(
-              new TokenWeights(
-                  c.sideInput(stats.documentFrequency()), c.sideInput(stats.recipientCount())));
-      PartyFeatures a = PartyFeatures.ofAward(award);
-      boolean ueiFound = false;
-      Set<String> seen = new HashSet<>();
-      for (Recipient r : DecideLinks.candidatesOf(c.element().getValue())) {
-        boolean sameUei = award.uei != null && award.uei.equals(r.uei);
-        boolean sameDuns = award.duns != null && award.duns.equals(r.duns);
-        if (!(sameUei || sameDuns) || !seen.add(r.toString())) {
-          continue;
-        }
-        ueiFound |= sameUei;
-        PairComparator.Result cmp = comparator.compare(a, PartyFeatures.ofRecipient(r));
-        emitLabelledLevels(cmp, c);
+          new PairComparator(c.sideInput(statistics).weights(c.sideInput(index)));
+      List<PartyFeatures> features = new ArrayList<>(recipients.size());
+      for (Recipient r : recipients) {
+        features.add(PartyFeatures.ofRecipient(r));
       }
-      if (award.uei != null) {
-        c.output(KV.of(ModelCounts.AWARDS_WITH_UEI, 1L));
-        if (ueiFound) {
+      for (AwardKeys award : c.element().getValue().getAll(AWARDS)) {
+        String uei = award.features.uei();
+        boolean found = false;
+        for (int i = 0; i < recipients.size(); i++) {
+          Recipient r = recipients.get(i);
+          boolean sameUei = uei != null && uei.equals(r.uei);
+          if (byUei ? !sameUei : sameUei || !award.features.duns().equals(r.duns)) {
+            continue;
+          }
+          found = true;
+          emitLevels(comparator.compare(award.features, features.get(i)), c);
+        }
+        if (byUei && found) {
           c.output(KV.of(ModelCounts.AWARDS_WITH_UEI_FOUND, 1L));
         }
       }
@@ -148,21 +226,24 @@ public final class EstimateMatchModel {
   }
 
   /** Levels of every pair in the award sample × the recipient sample. */
-  static class RandomLevelsFn extends DoFn<List<Award>, KV<String, Long>> {
+  static class RandomLevelsFn extends DoFn<List<AwardKeys>, KV<String, Long>> {
     private final PCollectionView<List<Recipient>> recipientSample;
-    private final TokenStatistics stats;
+    private final PCollectionView<AwardKeyIndex> index;
+    private final PCollectionView<RecipientStatistics> statistics;
 
-    RandomLevelsFn(PCollectionView<List<Recipient>> recipientSample, TokenStatistics stats) {
+    RandomLevelsFn(
+        PCollectionView<List<Recipient>> recipientSample,
+        PCollectionView<AwardKeyIndex> index,
+        PCollectionView<RecipientStatistics> statistics) {
       this.recipientSample = recipientSample;
-      this.stats = stats;
+      this.index = index;
+      this.statistics = statistics;
     }
 
     @ProcessElement
     public void process(ProcessContext c) {
       PairComparator comparator =
-          new PairComparator(
-              new TokenWeights(
-                  c.sideInput(stats.documentFrequency()), c.sideInput(stats.recipientCount())));
+          new PairComparator(c.sideInput(statistics).weights(c.sideInput(index)));
       List<PartyFeatures> recipients = new ArrayList<>();
       for (Recipient r : c.sideInput(recipientSample)) {
         recipients.add(PartyFeatures.ofRecipient(r));
@@ -175,13 +256,12 @@ public final class EstimateMatchModel {
       c.output(KV.of(ModelCounts.SAMPLED_RECIPIENTS, (long) recipients.size()));
       c.output(KV.of(ModelCounts.SAMPLED_RECIPIENTS_WITH_ZIP, recipientsWithZip));
       c.output(KV.of(ModelCounts.SAMPLED_AWARDS, (long) c.element().size()));
-      for (Award award : c.element()) {
-        if (award.zip != null) {
+      for (AwardKeys award : c.element()) {
+        if (award.features.zip5() != null) {
           c.output(KV.of(ModelCounts.SAMPLED_AWARDS_WITH_ZIP, 1L));
         }
-        PartyFeatures a = PartyFeatures.ofAward(award);
         for (PartyFeatures r : recipients) {
-          int[] levels = comparator.compare(a, r).levels();
+          int[] levels = comparator.compare(award.features, r).levels();
           for (Comparison comparison : Comparison.values()) {
             int level = levels[comparison.ordinal()];
             if (level != Comparison.MISSING) {
@@ -198,7 +278,7 @@ public final class EstimateMatchModel {
     }
   }
 
-  private static void emitLabelledLevels(
+  private static void emitLevels(
       PairComparator.Result cmp, DoFn<?, KV<String, Long>>.ProcessContext c) {
     for (Comparison comparison : Comparison.values()) {
       int level = cmp.level(comparison);
@@ -214,16 +294,20 @@ public final class EstimateMatchModel {
     static final double DEFAULT_SHARE = 0.85;
 
     private final PCollectionView<Map<String, Long>> counts;
-    private final PCollectionView<Long> recipientCount;
+    private final PCollectionView<RecipientStatistics> statistics;
 
-    BuildModelFn(PCollectionView<Map<String, Long>> counts, PCollectionView<Long> recipientCount) {
+    BuildModelFn(
+        PCollectionView<Map<String, Long>> counts,
+        PCollectionView<RecipientStatistics> statistics) {
       this.counts = counts;
-      this.recipientCount = recipientCount;
+      this.statistics = statistics;
     }
 
     @ProcessElement
     public void process(ProcessContext c) {
-      c.output(ModelCounts.build(c.sideInput(counts), c.sideInput(recipientCount), DEFAULT_SHARE));
+      c.output(
+          ModelCounts.build(
+              c.sideInput(counts), c.sideInput(statistics).recipients, DEFAULT_SHARE));
     }
   }
 }

@@ -1,13 +1,18 @@
 package org.sbiretl.transforms.link;
 
-import org.apache.beam.sdk.transforms.PTransform;
+import java.util.List;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
 import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
@@ -19,21 +24,32 @@ import org.sbiretl.transforms.record.RecordCoders;
 import org.sbiretl.transforms.score.MatchModel;
 
 /**
- * Links awards to recipients: blocking ({@link GenerateCandidates}), grouping each award with its
- * candidates ({@code CoGroupByKey} on award id, so every award reaches the decision even with no
- * candidate), model estimation ({@link EstimateMatchModel}), decisions ({@link DecideLinks}) and
- * links through a firm's other awards ({@link LinkSiblingAwards}); outcomes are counted last.
+ * Links awards to recipients. The awards are few and the recipients many, so the awards are
+ * indexed and the recipient table is streamed past them twice, with nothing per recipient
+ * shuffled:
  *
- * <p>Outputs: {@link DecideLinks#MATCHED}, {@link DecideLinks#REVIEW}, {@link
- * DecideLinks#UNMATCHED}, plus {@link #CAPPED_KEYS} and {@link #CANDIDATE_COUNTS} for the blocking
- * report, {@link #CANDIDATE_PAIRS} and {@link #MODEL}.
+ * <ol>
+ *   <li>{@code DescribeAwards}: each award normalised once into its blocking keys and name terms
+ *       ({@link AwardKeys}); {@code IndexAwardKeys}: their union as sorted hash sets.
+ *   <li>{@link CountRecipientKeys}: block sizes and term frequencies, counted per worker.
+ *   <li>{@link EstimateMatchModel}: the model, from identifier-linked pairs and a bounded random
+ *       sample.
+ *   <li>{@link ChooseAwardKeys}: each award's keys within the candidate budget.
+ *   <li>{@link ScoreCandidates}: every pair scored where recipient and award meet; only each
+ *       award's plausible candidates leave.
+ *   <li>{@link DecideLinks} on the award-id grouping (every award reaches it, with or without
+ *       candidates), then {@link LinkSiblingAwards}; outcomes are counted last.
+ * </ol>
+ *
+ * <p>Outputs: {@link #MATCHED}, {@link #REVIEW}, {@link #UNMATCHED}, plus {@link #CAPPED_KEYS} and
+ * {@link #CANDIDATE_COUNTS} for the blocking report, {@link #CANDIDATE_PAIRS} and {@link #MODEL}.
  */
 public class LinkAwards extends PTransform<PCollection<Award>, PCollectionTuple> {
   public static final TupleTag<LinkedAward> MATCHED = DecideLinks.MATCHED;
   public static final TupleTag<LinkedAward> REVIEW = DecideLinks.REVIEW;
   public static final TupleTag<LinkedAward> UNMATCHED = DecideLinks.UNMATCHED;
-  public static final TupleTag<KV<String, Long>> CAPPED_KEYS = GenerateCandidates.CAPPED_KEYS;
-  public static final TupleTag<String> CANDIDATE_PAIRS = DecideLinks.CANDIDATE_PAIRS;
+  public static final TupleTag<KV<String, Long>> CAPPED_KEYS = ChooseAwardKeys.PRUNED_KEYS;
+  public static final TupleTag<String> CANDIDATE_PAIRS = ScoreCandidates.CANDIDATE_PAIRS;
   public static final TupleTag<Integer> CANDIDATE_COUNTS = DecideLinks.CANDIDATE_COUNTS;
   public static final TupleTag<MatchModel> MODEL = new TupleTag<MatchModel>() {};
 
@@ -51,25 +67,61 @@ public class LinkAwards extends PTransform<PCollection<Award>, PCollectionTuple>
 
   @Override
   public PCollectionTuple expand(PCollection<Award> awards) {
-    TokenStatistics stats = ComputeTokenStatistics.of(awards, recipients);
-    PCollectionTuple blocked =
-        awards.apply(
-            "GenerateCandidates",
-            new GenerateCandidates(
-                recipients, settings.maxBlockSize(), settings.maxCandidatesPerAward()));
+    PCollection<AwardKeys> awardKeys =
+        awards
+            .apply("DescribeAwards", ParDo.of(new DescribeAwardFn()))
+            .setCoder(AwardKeys.CODER);
+    PCollectionView<AwardKeyIndex> index =
+        awardKeys.apply(
+            "IndexAwardKeys", Combine.globally(new AwardKeyIndex.IndexFn()).asSingletonView());
+
+    PCollectionTuple counted =
+        recipients.apply("CountRecipientKeys", new CountRecipientKeys(index));
+    PCollectionView<RecipientStatistics> statistics =
+        counted
+            .get(CountRecipientKeys.STATISTICS)
+            .setCoder(RecipientStatistics.CODER)
+            .apply("RecipientStatisticsView", View.asSingleton());
+
+    PCollection<MatchModel> model =
+        PBegin.in(awards.getPipeline())
+            .apply(
+                "EstimateMatchModel",
+                new EstimateMatchModel(
+                    awardKeys,
+                    counted.get(CountRecipientKeys.IDENTIFIER_HITS),
+                    counted.get(CountRecipientKeys.SAMPLE),
+                    index,
+                    statistics,
+                    settings.estimateParameters()));
+    PCollectionView<MatchModel> modelView = model.apply("MatchModelView", View.asSingleton());
+
+    PCollectionTuple chosen =
+        awardKeys.apply(
+            "ChooseAwardKeys",
+            new ChooseAwardKeys(
+                index, statistics, settings.maxBlockSize(), settings.maxCandidatesPerAward()));
+    PCollectionView<List<AwardKeys>> chosenView =
+        chosen.get(ChooseAwardKeys.CHOSEN).apply("ChosenKeysView", View.asList());
+
+    PCollectionTuple scored =
+        recipients.apply(
+            "ScoreCandidates",
+            new ScoreCandidates(chosenView, index, statistics, modelView, settings));
+
     PCollection<KV<String, Award>> awardsById =
         awards
             .apply("KeyAwardsById", WithKeys.of((Award a) -> a.awardId))
             .setCoder(RecordCoders.keyedByString(Award.class));
     PCollection<KV<String, CoGbkResult>> grouped =
         KeyedPCollectionTuple.of(DecideLinks.AWARD, awardsById)
-            .and(DecideLinks.CANDIDATES, blocked.get(GenerateCandidates.PAIRS))
+            .and(
+                DecideLinks.CANDIDATES,
+                scored
+                    .get(ScoreCandidates.CANDIDATES)
+                    .setCoder(KvCoder.of(StringUtf8Coder.of(), CandidateSet.CODER)))
             .apply("GroupCandidatesByAward", CoGroupByKey.create());
-    PCollection<MatchModel> model =
-        EstimateMatchModel.of(awards, recipients, grouped, stats, settings.estimateParameters());
-    PCollectionView<MatchModel> modelView = model.apply("MatchModelView", View.asSingleton());
-    PCollectionTuple decided =
-        grouped.apply("DecideLinks", new DecideLinks(settings, modelView, stats));
+    PCollectionTuple decided = grouped.apply("DecideLinks", new DecideLinks(settings, modelView));
     PCollectionTuple resolved =
         settings.linkSiblingAwards()
             ? decided.apply(
@@ -80,9 +132,9 @@ public class LinkAwards extends PTransform<PCollection<Award>, PCollectionTuple>
     return PCollectionTuple.of(MATCHED, counted(resolved.get(MATCHED), "CountMatched"))
         .and(REVIEW, counted(resolved.get(REVIEW), "CountReview"))
         .and(UNMATCHED, counted(resolved.get(UNMATCHED), "CountUnmatched"))
-        .and(CANDIDATE_PAIRS, decided.get(CANDIDATE_PAIRS))
+        .and(CANDIDATE_PAIRS, scored.get(ScoreCandidates.CANDIDATE_PAIRS))
         .and(CANDIDATE_COUNTS, decided.get(CANDIDATE_COUNTS))
-        .and(CAPPED_KEYS, blocked.get(GenerateCandidates.CAPPED_KEYS))
+        .and(CAPPED_KEYS, chosen.get(ChooseAwardKeys.PRUNED_KEYS))
         .and(MODEL, model);
   }
 
@@ -90,5 +142,13 @@ public class LinkAwards extends PTransform<PCollection<Award>, PCollectionTuple>
     return linked
         .apply(name, ParDo.of(new CountOutcomes()))
         .setCoder(RecordCoders.of(LinkedAward.class));
+  }
+
+  /** Normalises an award once into everything blocking and scoring read. */
+  static class DescribeAwardFn extends org.apache.beam.sdk.transforms.DoFn<Award, AwardKeys> {
+    @ProcessElement
+    public void process(@Element Award a, OutputReceiver<AwardKeys> out) {
+      out.output(AwardKeys.of(a));
+    }
   }
 }

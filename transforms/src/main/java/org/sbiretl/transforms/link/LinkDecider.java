@@ -67,17 +67,28 @@ public final class LinkDecider implements Serializable {
     this.comparator = new PairComparator(weights);
   }
 
+  /** Scores every candidate, then decides ({@link #decideScored}); for small candidate lists. */
   public LinkOutcome decide(Award award, Collection<Recipient> candidates) {
     PartyFeatures a = PartyFeatures.ofAward(award);
     NameFrequency nameFrequency = NameFrequency.estimate(a.names(), weights, model.recipients());
-    List<ScoredCandidate> rows = score(a, candidates, nameFrequency);
+    return decideScored(award, score(a, candidates, nameFrequency), candidates.size());
+  }
+
+  /**
+   * Decides from candidates already scored against the award.
+   *
+   * @param rows the candidates that can matter (see {@link ScoreCandidates#plausible}), in any
+   *     order; the list is sorted in place
+   * @param scoredCount how many recipient rows were scored against the award in all
+   */
+  LinkOutcome decideScored(Award award, List<ScoredCandidate> rows, int scoredCount) {
     // Sorted once: the identifier lookup and the choice of each company's row share one order.
     rows.sort(PREFERENCE);
     List<ScoredCandidate> companies = bestPerCompany(rows);
 
     LinkOutcome out = new LinkOutcome();
     out.awardId = award.awardId;
-    out.candidateCount = companies.size();
+    out.candidateCount = scoredCount;
     if (companies.isEmpty()) {
       out.outcome = LinkOutcome.UNMATCHED;
       out.reason = OutcomeReason.NO_CANDIDATE.code();
@@ -279,7 +290,7 @@ public final class LinkDecider implements Serializable {
     return companies.subList(0, Math.min(LISTED_CANDIDATES, companies.size()));
   }
 
-  private static final Comparator<ScoredCandidate> PREFERENCE =
+  static final Comparator<ScoredCandidate> PREFERENCE =
       Comparator.comparingDouble(ScoredCandidate::probability)
           .reversed()
           .thenComparing(

@@ -13,11 +13,20 @@ public final class TokenWeights implements Serializable {
   /** Prefix of whole-name terms: {@code =acmerobotic} counts recipients with exactly that name. */
   public static final String EXACT_NAME = "=";
 
-  private final Map<String, Long> documentFrequency;
+  /** Recipients carrying a term (a token, or an {@link #EXACT_NAME} whole name). */
+  public interface Frequencies extends Serializable {
+    long of(String term);
+  }
+
+  private final Frequencies documentFrequency;
   private final long documents;
 
   public TokenWeights(Map<String, Long> documentFrequency, long documents) {
-    // Not copied: the map can be a runner's side-input view with a million entries.
+    this((Frequencies) t -> documentFrequency.getOrDefault(t, 0L), documents);
+  }
+
+  public TokenWeights(Frequencies documentFrequency, long documents) {
+    // Not copied: the frequencies can cover a million terms.
     this.documentFrequency = documentFrequency;
     this.documents = Math.max(1, documents);
   }
@@ -28,16 +37,16 @@ public final class TokenWeights implements Serializable {
   }
 
   public double idf(String token) {
-    long df = documentFrequency.getOrDefault(token, 0L);
+    long df = documentFrequency.of(token);
     return Math.log((documents + 1.0) / (df + 1.0)) + 1.0;
   }
 
   /** Recipients whose normalised name (any variant) is exactly these tokens. */
   public long exactNameCount(java.util.List<String> tokens) {
-    return documentFrequency.getOrDefault(EXACT_NAME + String.join("", tokens), 0L);
+    return documentFrequency.of(EXACT_NAME + String.join("", tokens));
   }
 
   public long documentFrequency(String token) {
-    return documentFrequency.getOrDefault(token, 0L);
+    return documentFrequency.of(token);
   }
 }

@@ -14,11 +14,11 @@ import org.sbiretl.transforms.score.PartyFeatures;
 class KeyHashesTest {
 
   private static KeyHashes of(List<String> keys) {
-    List<Long> hashes = new ArrayList<>();
-    for (String k : keys) {
-      hashes.add(KeyHashes.hash(k));
+    long[] hashes = new long[keys.size()];
+    for (int i = 0; i < hashes.length; i++) {
+      hashes[i] = KeyHashes.hash(keys.get(i));
     }
-    return KeyHashes.of(hashes);
+    return KeyHashes.ofUnsorted(hashes, hashes.length);
   }
 
   @Test
@@ -50,7 +50,7 @@ class KeyHashesTest {
 
   @Test
   void anEmptySetContainsNothing() {
-    KeyHashes set = KeyHashes.of(List.of());
+    KeyHashes set = KeyHashes.ofUnsorted(new long[0], 0);
     assertThat(set.size(), is(0));
     assertThat(set.contains("n:acmerobotic"), is(false));
   }

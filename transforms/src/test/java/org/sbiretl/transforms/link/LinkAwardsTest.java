@@ -194,7 +194,7 @@ class LinkAwardsTest {
   }
 
   @Test
-  void theCandidateCountOfAnAwardIsTakenAfterThePerAwardCap() {
+  void theCapLimitsTheCandidatesKeptNotTheRowsScored() {
     TestPipeline p = TestPipeline.create().enableAbandonedNodeEnforcement(false);
     LinkSettings capOne = defaultsWith(1, true);
     PCollection<Award> a =
@@ -225,9 +225,9 @@ class LinkAwardsTest {
                 .withCoder(RecordCoders.of(Recipient.class)));
     PCollectionTuple out = a.apply(LinkAwards.to(r, capOne));
 
-    // Both recipients are found (the two smallest keys are kept whatever their size); one is
-    // scored.
-    PAssert.that(out.get(LinkAwards.CANDIDATE_COUNTS)).containsInAnyOrder(1);
+    // Both recipients are found (the two smallest keys are kept whatever their size) and scored;
+    // only the better one is kept for the decision, and the award is counted as over the cap.
+    PAssert.that(out.get(LinkAwards.CANDIDATE_COUNTS)).containsInAnyOrder(2);
     PipelineResult result = p.run();
     result.waitUntilFinish();
     assertThat(counter(result, "linking.awards-over-candidate-cap"), is(1L));

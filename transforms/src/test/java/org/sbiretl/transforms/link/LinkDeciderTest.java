@@ -186,7 +186,8 @@ class LinkDeciderTest {
     LinkOutcome out = decider().decide(a, List.of(older, newer));
     assertThat(out.outcome, is(LinkOutcome.MATCHED));
     assertThat(out.matchMethod, is("name-probabilistic"));
-    assertThat(out.candidateCount, is(1));
+    // Both rows were scored, as one company.
+    assertThat(out.candidateCount, is(2));
     // Equally probable rows: the most recently updated one represents the company.
     assertThat(out.recipientId, is(newer.id));
   }

@@ -1,0 +1,174 @@
+package org.sbiretl.transforms.link;
+
+import java.util.List;
+import java.util.PriorityQueue;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.Top;
+import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.sbiretl.transforms.block.BlockingKeys;
+import org.sbiretl.transforms.block.KeyHashes;
+import org.sbiretl.transforms.record.Recipient;
+import org.sbiretl.transforms.record.RecordCoders;
+import org.sbiretl.transforms.score.PartyFeatures;
+
+/**
+ * The first pass over the recipient table, which sizes everything the second pass needs: each
+ * recipient is normalised, and its blocking keys and name terms that some award has ({@link
+ * AwardKeyIndex}) are counted in arrays local to the worker, added up once at the end ({@link
+ * #STATISTICS}). Nothing per recipient is shuffled. Two small outputs feed the model: the
+ * recipients that share an identifier with some award ({@link #IDENTIFIER_HITS}) and a
+ * deterministic sample of {@value EstimateMatchModel#SAMPLE} recipients ({@link #SAMPLE}).
+ */
+class CountRecipientKeys extends PTransform<PCollection<Recipient>, PCollectionTuple> {
+  static final TupleTag<RecipientStatistics> STATISTICS = new TupleTag<RecipientStatistics>() {};
+  static final TupleTag<Recipient> IDENTIFIER_HITS = new TupleTag<Recipient>() {};
+  static final TupleTag<List<Recipient>> SAMPLE = new TupleTag<List<Recipient>>() {};
+
+  private static final TupleTag<RecipientStatistics> PARTIAL_COUNTS =
+      new TupleTag<RecipientStatistics>() {};
+  private static final TupleTag<Recipient> SAMPLED = new TupleTag<Recipient>() {};
+
+  private final PCollectionView<AwardKeyIndex> index;
+
+  CountRecipientKeys(PCollectionView<AwardKeyIndex> index) {
+    this.index = index;
+  }
+
+  @Override
+  public PCollectionTuple expand(PCollection<Recipient> recipients) {
+    PCollectionTuple counted =
+        recipients.apply(
+            "CountKeysAndTerms",
+            ParDo.of(new CountFn(index))
+                .withSideInputs(index)
+                .withOutputTags(PARTIAL_COUNTS, TupleTagList.of(IDENTIFIER_HITS).and(SAMPLED)));
+    counted.get(PARTIAL_COUNTS).setCoder(RecipientStatistics.CODER);
+    counted.get(IDENTIFIER_HITS).setCoder(RecordCoders.of(Recipient.class));
+    counted.get(SAMPLED).setCoder(RecordCoders.of(Recipient.class));
+    PCollection<RecipientStatistics> statistics =
+        counted
+            .get(PARTIAL_COUNTS)
+            .apply("AddCounts", Combine.globally(new RecipientStatistics.SumFn()));
+    PCollection<List<Recipient>> sample =
+        counted
+            .get(SAMPLED)
+            .apply(
+                "SampleRecipients",
+                Top.of(EstimateMatchModel.SAMPLE, new SampleOrder()));
+    return PCollectionTuple.of(STATISTICS, statistics)
+        .and(IDENTIFIER_HITS, counted.get(IDENTIFIER_HITS))
+        .and(SAMPLE, sample);
+  }
+
+  /**
+   * A recipient's place in the model sample: a hash of its id and source row (both kept by {@link
+   * Recipient#forLinking()}), so the sample does not depend on the order rows arrive in.
+   */
+  static long sampleHash(Recipient r) {
+    long h = (r.id == null ? 0 : KeyHashes.hash(r.id)) ^ (r.sourceRow * 0x9E3779B97F4A7C15L);
+    // SplitMix64 finaliser: neighbouring rows land far apart.
+    h = (h ^ (h >>> 30)) * 0xBF58476D1CE4E5B9L;
+    h = (h ^ (h >>> 27)) * 0x94D049BB133111EBL;
+    return h ^ (h >>> 31);
+  }
+
+  /** Smallest sample hash first: {@code Top} keeps the largest, so the order is reversed. */
+  static final class SampleOrder implements java.util.Comparator<Recipient>, java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public int compare(Recipient a, Recipient b) {
+      return Long.compare(sampleHash(b), sampleHash(a));
+    }
+  }
+
+  static class CountFn extends DoFn<Recipient, RecipientStatistics> {
+    private final PCollectionView<AwardKeyIndex> indexView;
+    private final Counter kept = Metrics.counter("blocking", "blocking.recipient-keys-kept");
+    private final Counter dropped = Metrics.counter("blocking", "blocking.recipient-keys-dropped");
+    private transient AwardKeyIndex index;
+    private transient RecipientStatistics counts;
+    private transient PriorityQueue<Recipient> sample;
+    private transient long keysKept;
+    private transient long keysDropped;
+
+    CountFn(PCollectionView<AwardKeyIndex> index) {
+      this.indexView = index;
+    }
+
+    @StartBundle
+    public void startBundle() {
+      counts = null;
+      sample = new PriorityQueue<>(new SampleOrder());
+      keysKept = 0;
+      keysDropped = 0;
+    }
+
+    @ProcessElement
+    public void process(ProcessContext c) {
+      AwardKeyIndex current = c.sideInput(indexView);
+      if (counts == null || index != current) {
+        if (counts != null) {
+          throw new IllegalStateException("the award key index changed within a bundle");
+        }
+        index = current;
+        counts = RecipientStatistics.sized(index);
+      }
+      Recipient r = c.element();
+      PartyFeatures features = PartyFeatures.ofRecipient(r);
+      counts.recipients++;
+      boolean identifierHit = false;
+      for (String key : BlockingKeys.of(features)) {
+        int at = index.keys.indexOf(KeyHashes.hash(key));
+        if (at >= 0) {
+          counts.blockSizes[at]++;
+          keysKept++;
+          identifierHit |= BlockingKeys.isIdentifierKey(key);
+        } else {
+          keysDropped++;
+        }
+      }
+      for (String term : NameTerms.of(features.names())) {
+        int at = index.terms.indexOf(KeyHashes.hash(term));
+        if (at >= 0) {
+          counts.termCounts[at]++;
+        }
+      }
+      if (identifierHit) {
+        c.output(IDENTIFIER_HITS, r.forLinking());
+      }
+      // The queue's head is the sampled recipient with the largest hash, the first to give way.
+      if (sample.size() < EstimateMatchModel.SAMPLE) {
+        sample.add(r.forLinking());
+      } else if (sampleHash(r) < sampleHash(sample.peek())) {
+        sample.poll();
+        sample.add(r.forLinking());
+      }
+    }
+
+    @FinishBundle
+    public void finishBundle(FinishBundleContext c) {
+      if (counts != null) {
+        c.output(
+            PARTIAL_COUNTS, counts, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
+      }
+      for (Recipient r : sample) {
+        c.output(SAMPLED, r, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
+      }
+      kept.inc(keysKept);
+      dropped.inc(keysDropped);
+      counts = null;
+      sample = null;
+    }
+  }
+}

@@ -1,0 +1,195 @@
+package org.sbiretl.transforms.link;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.sbiretl.transforms.block.BlockingKeys;
+import org.sbiretl.transforms.block.KeyHashes;
+import org.sbiretl.transforms.record.Recipient;
+import org.sbiretl.transforms.score.Comparison;
+import org.sbiretl.transforms.score.MatchModel;
+import org.sbiretl.transforms.score.PairComparator;
+import org.sbiretl.transforms.score.PartyFeatures;
+import org.sbiretl.transforms.score.TokenWeights;
+
+/**
+ * Scores pairs where they meet: each recipient is normalised once, its blocking keys are looked up
+ * in the awards' chosen keys ({@link ChosenKeyIndex}, a side input), and every award it meets is
+ * scored against it there and then, once per pair however many keys they share. Neither the
+ * recipient table nor the pairs are shuffled: only each award's kept candidates ({@link
+ * KeptCandidates}) leave, once per worker, when its part of the table is done.
+ *
+ * <p>Output {@link #CANDIDATES}: award id → {@link CandidateSet}, at most one per award and worker.
+ * {@link #CANDIDATE_PAIRS}: {@code award_id,recipient_uei} of every pair scored, when asked for.
+ */
+class ScoreCandidates extends PTransform<PCollection<Recipient>, PCollectionTuple> {
+  static final TupleTag<KV<String, CandidateSet>> CANDIDATES =
+      new TupleTag<KV<String, CandidateSet>>() {};
+  static final TupleTag<String> CANDIDATE_PAIRS = new TupleTag<String>() {};
+
+  /**
+   * A candidate below this probability, with no identifier in common and a name that does not even
+   * agree weakly, cannot change a decision: it is counted but not kept.
+   */
+  static final double PLAUSIBLE_PROBABILITY = 0.001;
+
+  private final PCollectionView<List<AwardKeys>> chosen;
+  private final PCollectionView<AwardKeyIndex> index;
+  private final PCollectionView<RecipientStatistics> statistics;
+  private final PCollectionView<MatchModel> model;
+  private final LinkSettings settings;
+
+  ScoreCandidates(
+      PCollectionView<List<AwardKeys>> chosen,
+      PCollectionView<AwardKeyIndex> index,
+      PCollectionView<RecipientStatistics> statistics,
+      PCollectionView<MatchModel> model,
+      LinkSettings settings) {
+    this.chosen = chosen;
+    this.index = index;
+    this.statistics = statistics;
+    this.model = model;
+    this.settings = settings;
+  }
+
+  @Override
+  public PCollectionTuple expand(PCollection<Recipient> recipients) {
+    PCollectionTuple out =
+        recipients.apply(
+            "ScorePairsWhereTheyMeet",
+            ParDo.of(new ScoreFn(chosen, index, statistics, model, settings))
+                .withSideInputs(chosen, index, statistics, model)
+                .withOutputTags(CANDIDATES, TupleTagList.of(CANDIDATE_PAIRS)));
+    out.get(CANDIDATES).setCoder(KvCoder.of(StringUtf8Coder.of(), CandidateSet.CODER));
+    out.get(CANDIDATE_PAIRS).setCoder(StringUtf8Coder.of());
+    return out;
+  }
+
+  /**
+   * Worth keeping for the decision: an identifier in common, a name that agrees at least as
+   * "similar" or as much as an identifier conflict needs to be overruled, or a probability that is
+   * not negligible.
+   */
+  static boolean plausible(ScoredCandidate c, LinkSettings settings) {
+    int[] levels = c.comparison().levels();
+    return levels[Comparison.UEI.ordinal()] == 1
+        || levels[Comparison.DUNS.ordinal()] == 1
+        || levels[Comparison.NAME.ordinal()] >= 2
+        || c.comparison().nameSimilarity() >= settings.nameConflictSimilarity()
+        || c.probability() >= PLAUSIBLE_PROBABILITY;
+  }
+
+  static class ScoreFn extends DoFn<Recipient, KV<String, CandidateSet>> {
+    private final PCollectionView<List<AwardKeys>> chosenView;
+    private final PCollectionView<AwardKeyIndex> indexView;
+    private final PCollectionView<RecipientStatistics> statisticsView;
+    private final PCollectionView<MatchModel> modelView;
+    private final LinkSettings settings;
+    private final Counter pairs = Metrics.counter("blocking", "blocking.pairs");
+    private final Counter recipientsMeeting =
+        Metrics.counter("blocking", "blocking.recipients-meeting-awards");
+
+    private transient List<AwardKeys> builtFrom;
+    private transient ChosenKeyIndex awards;
+    private transient PairComparator comparator;
+    private transient MatchModel model;
+    private transient int[] seenBy;
+    private transient int recipientSeq;
+    private transient Map<String, KeptCandidates> kept;
+    private transient long pairsScored;
+
+    ScoreFn(
+        PCollectionView<List<AwardKeys>> chosen,
+        PCollectionView<AwardKeyIndex> index,
+        PCollectionView<RecipientStatistics> statistics,
+        PCollectionView<MatchModel> model,
+        LinkSettings settings) {
+      this.chosenView = chosen;
+      this.indexView = index;
+      this.statisticsView = statistics;
+      this.modelView = model;
+      this.settings = settings;
+    }
+
+    @StartBundle
+    public void startBundle() {
+      kept = new HashMap<>();
+      pairsScored = 0;
+    }
+
+    @ProcessElement
+    public void process(ProcessContext c) {
+      List<AwardKeys> chosen = c.sideInput(chosenView);
+      if (awards == null || builtFrom != chosen) {
+        TokenWeights weights = c.sideInput(statisticsView).weights(c.sideInput(indexView));
+        model = c.sideInput(modelView);
+        awards = ChosenKeyIndex.of(chosen, weights, model);
+        comparator = new PairComparator(weights);
+        seenBy = new int[awards.size()];
+        builtFrom = chosen;
+      }
+      Recipient r = c.element();
+      PartyFeatures features = PartyFeatures.ofRecipient(r);
+      int seq = ++recipientSeq;
+      boolean met = false;
+      for (String key : BlockingKeys.of(features)) {
+        int at = awards.keys.indexOf(KeyHashes.hash(key));
+        if (at < 0) {
+          continue;
+        }
+        for (int e = awards.from(at); e < awards.to(at); e++) {
+          int a = awards.award(e);
+          if (seenBy[a] == seq) {
+            continue;
+          }
+          seenBy[a] = seq;
+          met = true;
+          score(a, r, features, c);
+        }
+      }
+      if (met) {
+        recipientsMeeting.inc();
+      }
+    }
+
+    private void score(int a, Recipient r, PartyFeatures features, ProcessContext c) {
+      AwardKeys award = awards.probes[a];
+      PairComparator.Result cmp = comparator.compare(award.features, features);
+      double[] w = model.weights(cmp.levels(), awards.nameFrequencies[a]);
+      ScoredCandidate candidate = new ScoredCandidate(r, cmp, w, model.probability(w));
+      pairsScored++;
+      kept.computeIfAbsent(award.awardId, id -> new KeptCandidates(settings.maxCandidatesPerAward()))
+          .offer(candidate, plausible(candidate, settings));
+      if (settings.recordCandidates() && r.uei != null) {
+        c.output(CANDIDATE_PAIRS, award.awardId + "," + r.uei);
+      }
+    }
+
+    @FinishBundle
+    public void finishBundle(FinishBundleContext c) {
+      for (Map.Entry<String, KeptCandidates> e : kept.entrySet()) {
+        c.output(
+            KV.of(e.getKey(), e.getValue().toSet()),
+            GlobalWindow.INSTANCE.maxTimestamp(),
+            GlobalWindow.INSTANCE);
+      }
+      kept = null;
+      // Counted per bundle: tens of millions of pairs would otherwise update the cell each time.
+      pairs.inc(pairsScored);
+    }
+  }
+}
