@@ -1,5 +1,6 @@
 package org.sbiretl.transforms.block;
 
+import com.carrotsearch.hppc.LongIntHashMap;
 import java.util.Arrays;
 
 /**
@@ -14,6 +15,13 @@ public final class KeyHashes implements java.io.Serializable {
   private static final long PRIME = 0x100000001b3L;
 
   private final long[] sorted;
+
+  /**
+   * Hash → position, built on first use: a binary search over millions of keys misses the cache at
+   * almost every step, and the recipient passes look up tens of millions of keys. Built at most
+   * once per copy (a side input may be shared by the workers of one JVM; a race builds it twice).
+   */
+  private transient volatile LongIntHashMap positions;
 
   private KeyHashes(long[] sorted) {
     this.sorted = sorted;
@@ -47,12 +55,20 @@ public final class KeyHashes implements java.io.Serializable {
   }
 
   public boolean contains(String key) {
-    return Arrays.binarySearch(sorted, hash(key)) >= 0;
+    return indexOf(hash(key)) >= 0;
   }
 
   /** Position of a hash in the sorted set, or a negative number when it is not there. */
   public int indexOf(long hash) {
-    return Arrays.binarySearch(sorted, hash);
+    LongIntHashMap p = positions;
+    if (p == null) {
+      p = new LongIntHashMap(sorted.length);
+      for (int i = 0; i < sorted.length; i++) {
+        p.put(sorted[i], i);
+      }
+      positions = p;
+    }
+    return p.getOrDefault(hash, -1);
   }
 
   /** The sorted hashes; not a copy, do not change. */

@@ -10,8 +10,10 @@ import org.apache.commons.csv.CSVRecord;
 /** Parses the fields of one CSV record with commons-csv, leniently as real exports need. */
 public final class CsvFields {
   private final CSVFormat format;
+  private final char delimiter;
 
   public CsvFields(char delimiter) {
+    this.delimiter = delimiter;
     this.format =
         CSVFormat.RFC4180
             .builder()
@@ -20,6 +22,10 @@ public final class CsvFields {
             .setTrailingData(true)
             .setLenientEof(true)
             .build();
+  }
+
+  public char delimiter() {
+    return delimiter;
   }
 
   /**

@@ -20,6 +20,9 @@ public final class CsvRecordSplitter implements Iterator<RawRecord> {
   private final Reader reader;
   private final StringBuilder current = new StringBuilder(256);
   private int pushedBack = -2;
+  private final char[] buffer = new char[1 << 14];
+  private int position;
+  private int filled;
   private long row;
   private RawRecord next;
   private boolean done;
@@ -115,7 +118,17 @@ public final class CsvRecordSplitter implements Iterator<RawRecord> {
       pushedBack = -2;
       return c;
     }
-    return reader.read();
+    // Characters are taken from a local buffer: a reader call per character costs more than the
+    // splitting itself.
+    if (position == filled) {
+      filled = reader.read(buffer, 0, buffer.length);
+      position = 0;
+      if (filled <= 0) {
+        filled = 0;
+        return -1;
+      }
+    }
+    return buffer[position++];
   }
 
   private void unread(int c) {

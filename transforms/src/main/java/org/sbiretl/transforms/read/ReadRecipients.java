@@ -2,6 +2,8 @@ package org.sbiretl.transforms.read;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,6 +19,7 @@ import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.Reshuffle;
 import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollectionTuple;
@@ -66,9 +69,14 @@ public class ReadRecipients extends PTransform<PBegin, PCollectionTuple> {
                 .filepattern(filepattern)
                 .withEmptyMatchTreatment(EmptyMatchTreatment.DISALLOW))
         .apply("OpenRecipientFiles", FileIO.readMatches())
+        .apply("SplitRecipientFiles", ParDo.of(new SplitRecipientFileFn()))
+        .setCoder(RecordBatch.CODER)
+        // Splitting runs in file order on one worker; parsing and everything fused after it (the
+        // recipient passes of the linker) is spread over all of them.
+        .apply("SpreadRecipientBatches", Reshuffle.viaRandomKey())
         .apply(
             "ParseRecipientRows",
-            ParDo.of(new ParseRecipientFileFn())
+            ParDo.of(new ParseRecipientBatchFn())
                 .withOutputTags(RECIPIENTS, TupleTagList.of(ERRORS)));
   }
 
@@ -83,48 +91,75 @@ public class ReadRecipients extends PTransform<PBegin, PCollectionTuple> {
     }
   }
 
-  /** Parses one CSV file; a first row naming recipient fields is a header, else positional. */
-  static class ParseRecipientFileFn extends DoFn<FileIO.ReadableFile, Recipient> {
-    private final Counter rowsRead = Metrics.counter("recipients", "recipients.read");
-
+  /**
+   * Splits one CSV file into batches of records; a first row naming recipient fields is a header
+   * (row 0, so that data rows count from 1 as in award files), else the file is positional.
+   */
+  static class SplitRecipientFileFn extends DoFn<FileIO.ReadableFile, RecordBatch> {
     @ProcessElement
-    public void process(@Element FileIO.ReadableFile file, MultiOutputReceiver out)
+    public void process(@Element FileIO.ReadableFile file, OutputReceiver<RecordBatch> out)
         throws IOException {
       String name = file.getMetadata().resourceId().toString();
       try (Reader reader = TextFiles.open(file)) {
         RecordSource source = RecordSource.open(reader, name, false);
-        RecipientParser parser = null;
-        // A header row is row 0, so that data rows count from 1 as in award files.
+        String[] header = new String[0];
         long headerRows = 0;
+        List<RawRecord> batch = new ArrayList<>(RecordBatch.SIZE);
+        boolean first = true;
         while (source.hasNext()) {
           RawRecord raw = source.next();
-          if (headerRows > 0) {
-            raw = new RawRecord(raw.text(), raw.row() - headerRows);
-          }
-          String[] cells;
-          try {
-            cells = source.fields().parse(raw.text());
-          } catch (CsvFields.MalformedRecordException e) {
-            rowsRead.inc();
-            emit(positionalIfUnknown(parser, name).unparseable(raw, e.getMessage()), out);
-            continue;
-          }
-          if (parser == null) {
-            if (RecipientParser.isHeader(cells)) {
-              parser = RecipientParser.withHeader(cells, name);
+          if (first) {
+            first = false;
+            String[] cells = cellsOrNull(source.fields(), raw);
+            if (cells != null && RecipientParser.isHeader(cells)) {
+              header = cells;
               headerRows = 1;
               continue;
             }
-            parser = RecipientParser.positional(name);
           }
-          rowsRead.inc();
-          emit(parser.parse(raw, cells), out);
+          batch.add(headerRows > 0 ? new RawRecord(raw.text(), raw.row() - headerRows) : raw);
+          if (batch.size() == RecordBatch.SIZE) {
+            out.output(new RecordBatch(name, source.fields().delimiter(), header, batch));
+            batch = new ArrayList<>(RecordBatch.SIZE);
+          }
+        }
+        if (!batch.isEmpty()) {
+          out.output(new RecordBatch(name, source.fields().delimiter(), header, batch));
         }
       }
     }
 
-    private static RecipientParser positionalIfUnknown(RecipientParser parser, String name) {
-      return parser != null ? parser : RecipientParser.positional(name);
+    private static String[] cellsOrNull(CsvFields fields, RawRecord raw) {
+      try {
+        return fields.parse(raw.text());
+      } catch (CsvFields.MalformedRecordException e) {
+        return null;
+      }
+    }
+  }
+
+  /** Parses a batch of records into recipients and error rows. */
+  static class ParseRecipientBatchFn extends DoFn<RecordBatch, Recipient> {
+    private final Counter rowsRead = Metrics.counter("recipients", "recipients.read");
+
+    @ProcessElement
+    public void process(@Element RecordBatch batch, MultiOutputReceiver out) {
+      RecipientParser parser =
+          batch.header().length == 0
+              ? RecipientParser.positional(batch.file())
+              : RecipientParser.withHeader(batch.header(), batch.file());
+      CsvFields fields = batch.fields();
+      for (RawRecord raw : batch.records()) {
+        rowsRead.inc();
+        String[] cells;
+        try {
+          cells = fields.parse(raw.text());
+        } catch (CsvFields.MalformedRecordException e) {
+          emit(parser.unparseable(raw, e.getMessage()), out);
+          continue;
+        }
+        emit(parser.parse(raw, cells), out);
+      }
     }
   }
 
