@@ -81,8 +81,15 @@ final class KeptCandidates {
   }
 
   private static boolean fits(List<ScoredCandidate> list, ScoredCandidate c, int limit) {
-    return list.size() < limit
-        || LinkDecider.PREFERENCE.compare(c, list.get(list.size() - 1)) < 0;
+    if (list.size() < limit) {
+      return true;
+    }
+    ScoredCandidate last = list.get(list.size() - 1);
+    // Most candidates are far less probable than the last kept; the full order decides only ties.
+    if (c.probability() != last.probability()) {
+      return c.probability() > last.probability();
+    }
+    return LinkDecider.PREFERENCE.compare(c, last) < 0;
   }
 
   private static void insert(List<ScoredCandidate> list, ScoredCandidate c, int limit) {

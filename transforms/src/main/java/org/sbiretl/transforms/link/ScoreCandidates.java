@@ -1,8 +1,6 @@
 package org.sbiretl.transforms.link;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.metrics.Counter;
@@ -109,7 +107,8 @@ class ScoreCandidates extends PTransform<PCollection<Recipient>, PCollectionTupl
     private transient MatchModel model;
     private transient int[] seenBy;
     private transient int recipientSeq;
-    private transient Map<String, KeptCandidates> kept;
+    /** By award position in {@link #awards}; null for an award no recipient has met yet. */
+    private transient KeptCandidates[] kept;
     private transient long pairsScored;
 
     ScoreFn(
@@ -127,7 +126,7 @@ class ScoreCandidates extends PTransform<PCollection<Recipient>, PCollectionTupl
 
     @StartBundle
     public void startBundle() {
-      kept = new HashMap<>();
+      kept = null;
       pairsScored = 0;
     }
 
@@ -135,12 +134,18 @@ class ScoreCandidates extends PTransform<PCollection<Recipient>, PCollectionTupl
     public void process(ProcessContext c) {
       List<AwardKeys> chosen = c.sideInput(chosenView);
       if (awards == null || builtFrom != chosen) {
+        if (kept != null) {
+          throw new IllegalStateException("the chosen award keys changed within a bundle");
+        }
         TokenWeights weights = c.sideInput(statisticsView).weights(c.sideInput(indexView));
         model = c.sideInput(modelView);
         awards = ChosenKeyIndex.of(chosen, weights, model);
         comparator = new PairComparator(weights);
         seenBy = new int[awards.size()];
         builtFrom = chosen;
+      }
+      if (kept == null) {
+        kept = new KeptCandidates[awards.size()];
       }
       Recipient r = c.element();
       PartyFeatures features = PartyFeatures.ofRecipient(r);
@@ -172,8 +177,10 @@ class ScoreCandidates extends PTransform<PCollection<Recipient>, PCollectionTupl
       double[] w = model.weights(cmp.levels(), awards.nameFrequencies[a]);
       ScoredCandidate candidate = new ScoredCandidate(r, cmp, w, model.probability(w));
       pairsScored++;
-      kept.computeIfAbsent(award.awardId, id -> new KeptCandidates(settings.maxCandidatesPerAward()))
-          .offer(candidate, plausible(candidate, settings));
+      if (kept[a] == null) {
+        kept[a] = new KeptCandidates(settings.maxCandidatesPerAward());
+      }
+      kept[a].offer(candidate, plausible(candidate, settings));
       if (settings.recordCandidates() && r.uei != null) {
         c.output(CANDIDATE_PAIRS, award.awardId + "," + r.uei);
       }
@@ -181,11 +188,13 @@ class ScoreCandidates extends PTransform<PCollection<Recipient>, PCollectionTupl
 
     @FinishBundle
     public void finishBundle(FinishBundleContext c) {
-      for (Map.Entry<String, KeptCandidates> e : kept.entrySet()) {
-        c.output(
-            KV.of(e.getKey(), e.getValue().toSet()),
-            GlobalWindow.INSTANCE.maxTimestamp(),
-            GlobalWindow.INSTANCE);
+      for (int a = 0; kept != null && a < kept.length; a++) {
+        if (kept[a] != null) {
+          c.output(
+              KV.of(awards.probes[a].awardId, kept[a].toSet()),
+              GlobalWindow.INSTANCE.maxTimestamp(),
+              GlobalWindow.INSTANCE);
+        }
       }
       kept = null;
       // Counted per bundle: tens of millions of pairs would otherwise update the cell each time.

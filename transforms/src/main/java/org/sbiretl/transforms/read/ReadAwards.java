@@ -2,8 +2,6 @@ package org.sbiretl.transforms.read;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.metrics.Counter;
@@ -49,74 +47,72 @@ public class ReadAwards extends PTransform<PBegin, PCollectionTuple> {
                 .filepattern(filepattern)
                 .withEmptyMatchTreatment(EmptyMatchTreatment.DISALLOW))
         .apply("OpenAwardFiles", FileIO.readMatches())
-        .apply("SplitAwardFiles", ParDo.of(new SplitAwardFileFn()))
-        .setCoder(RecordBatch.CODER)
-        // Splitting runs in file order; parsing is spread over all workers.
-        .apply("SpreadAwardBatches", Reshuffle.viaRandomKey())
+        .apply("PlanAwardRanges", ParDo.of(new PlanAwardFileFn()))
+        .setCoder(FileRange.CODER)
+        // Planning scans each file once, in order; reading and parsing ranges is spread out.
+        .apply("SpreadAwardRanges", Reshuffle.viaRandomKey())
         .apply(
             "ParseAwardRows",
-            ParDo.of(new ParseAwardBatchFn()).withOutputTags(AWARDS, TupleTagList.of(ERRORS)));
+            ParDo.of(new ParseAwardRangeFn()).withOutputTags(AWARDS, TupleTagList.of(ERRORS)));
   }
 
   /**
-   * Splits one file into batches of records after checking its header: a file whose header names
-   * no award column fails here, once, before any row is parsed.
+   * Plans one file into ranges after checking its header: a file whose header names no award
+   * column fails here, once, before any row is parsed.
    */
-  static class SplitAwardFileFn extends DoFn<FileIO.ReadableFile, RecordBatch> {
+  static class PlanAwardFileFn extends DoFn<FileIO.ReadableFile, FileRange> {
     private final Counter filesRead = Metrics.counter("awards", "awards.files");
 
     @ProcessElement
-    public void process(@Element FileIO.ReadableFile file, OutputReceiver<RecordBatch> out)
+    public void process(@Element FileIO.ReadableFile file, OutputReceiver<FileRange> out)
         throws IOException {
       String name = file.getMetadata().resourceId().toString();
       filesRead.inc();
+      String[] header;
+      char delimiter;
       try (Reader reader = TextFiles.open(file)) {
         RecordSource source = RecordSource.open(reader, name, true);
         AwardHeader.resolve(source.headerCells(), name);
-        char delimiter = source.fields().delimiter();
-        List<RawRecord> batch = new ArrayList<>(RecordBatch.SIZE);
-        while (source.hasNext()) {
-          batch.add(source.next());
-          if (batch.size() == RecordBatch.SIZE) {
-            out.output(new RecordBatch(name, delimiter, source.headerCells(), batch));
-            batch = new ArrayList<>(RecordBatch.SIZE);
-          }
-        }
-        if (!batch.isEmpty()) {
-          out.output(new RecordBatch(name, delimiter, source.headerCells(), batch));
-        }
+        header = source.headerCells();
+        delimiter = source.fields().delimiter();
+      }
+      for (FileRange range : FileRange.plan(file, name, delimiter, header, 1)) {
+        out.output(range);
       }
     }
   }
 
-  /** Parses each record of a batch into an award or an error row. */
-  static class ParseAwardBatchFn extends DoFn<RecordBatch, Award> {
+  /** Reads one range of a file and parses each record into an award or an error row. */
+  static class ParseAwardRangeFn extends DoFn<FileRange, Award> {
     private final Counter rowsRead = Metrics.counter("awards", "awards.read");
     private final Counter rowsValid = Metrics.counter("awards", "awards.valid");
 
     @ProcessElement
-    public void process(@Element RecordBatch batch, MultiOutputReceiver out) {
+    public void process(@Element FileRange range, MultiOutputReceiver out) throws IOException {
       AwardParser parser =
-          new AwardParser(AwardHeader.resolve(batch.header(), batch.file()), batch.file());
-      CsvFields fields = batch.fields();
-      for (RawRecord raw : batch.records()) {
-        rowsRead.inc();
-        AwardParser.Result result;
-        try {
-          result = parser.parse(raw, fields.parse(raw.text()));
-        } catch (CsvFields.MalformedRecordException e) {
-          result = parser.unparseable(raw, e.getMessage());
+          new AwardParser(AwardHeader.resolve(range.header(), range.name()), range.name());
+      CsvFields fields = range.fields();
+      range.forEachRecord(raw -> parse(parser, fields, raw, out));
+    }
+
+    private void parse(
+        AwardParser parser, CsvFields fields, RawRecord raw, MultiOutputReceiver out) {
+      rowsRead.inc();
+      AwardParser.Result result;
+      try {
+        result = parser.parse(raw, fields.parse(raw.text()));
+      } catch (CsvFields.MalformedRecordException e) {
+        result = parser.unparseable(raw, e.getMessage());
+      }
+      if (result.award() != null) {
+        rowsValid.inc();
+        for (String flag : result.award().dataQualityFlags) {
+          Metrics.counter("awards", "flags." + flag).inc();
         }
-        if (result.award() != null) {
-          rowsValid.inc();
-          for (String flag : result.award().dataQualityFlags) {
-            Metrics.counter("awards", "flags." + flag).inc();
-          }
-          out.get(AWARDS).output(result.award());
-        } else {
-          Metrics.counter("awards", "errors." + result.error().reason).inc();
-          out.get(ERRORS).output(result.error());
-        }
+        out.get(AWARDS).output(result.award());
+      } else {
+        Metrics.counter("awards", "errors." + result.error().reason).inc();
+        out.get(ERRORS).output(result.error());
       }
     }
   }

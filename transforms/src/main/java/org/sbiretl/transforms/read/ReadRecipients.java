@@ -2,8 +2,6 @@ package org.sbiretl.transforms.read;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -69,14 +67,14 @@ public class ReadRecipients extends PTransform<PBegin, PCollectionTuple> {
                 .filepattern(filepattern)
                 .withEmptyMatchTreatment(EmptyMatchTreatment.DISALLOW))
         .apply("OpenRecipientFiles", FileIO.readMatches())
-        .apply("SplitRecipientFiles", ParDo.of(new SplitRecipientFileFn()))
-        .setCoder(RecordBatch.CODER)
-        // Splitting runs in file order on one worker; parsing and everything fused after it (the
-        // recipient passes of the linker) is spread over all of them.
-        .apply("SpreadRecipientBatches", Reshuffle.viaRandomKey())
+        .apply("PlanRecipientRanges", ParDo.of(new PlanRecipientFileFn()))
+        .setCoder(FileRange.CODER)
+        // Planning scans each file once, in order; reading and parsing the ranges, and everything
+        // fused after it (the linker's recipient passes), is spread over all workers.
+        .apply("SpreadRecipientRanges", Reshuffle.viaRandomKey())
         .apply(
             "ParseRecipientRows",
-            ParDo.of(new ParseRecipientBatchFn())
+            ParDo.of(new ParseRecipientRangeFn())
                 .withOutputTags(RECIPIENTS, TupleTagList.of(ERRORS)));
   }
 
@@ -92,40 +90,29 @@ public class ReadRecipients extends PTransform<PBegin, PCollectionTuple> {
   }
 
   /**
-   * Splits one CSV file into batches of records; a first row naming recipient fields is a header
-   * (row 0, so that data rows count from 1 as in award files), else the file is positional.
+   * Plans one CSV file into ranges; a first row naming recipient fields is a header (row 0, so that
+   * data rows count from 1 as in award files), else the file is positional.
    */
-  static class SplitRecipientFileFn extends DoFn<FileIO.ReadableFile, RecordBatch> {
+  static class PlanRecipientFileFn extends DoFn<FileIO.ReadableFile, FileRange> {
     @ProcessElement
-    public void process(@Element FileIO.ReadableFile file, OutputReceiver<RecordBatch> out)
+    public void process(@Element FileIO.ReadableFile file, OutputReceiver<FileRange> out)
         throws IOException {
       String name = file.getMetadata().resourceId().toString();
+      String[] header = new String[0];
+      char delimiter;
       try (Reader reader = TextFiles.open(file)) {
         RecordSource source = RecordSource.open(reader, name, false);
-        String[] header = new String[0];
-        long headerRows = 0;
-        List<RawRecord> batch = new ArrayList<>(RecordBatch.SIZE);
-        boolean first = true;
-        while (source.hasNext()) {
-          RawRecord raw = source.next();
-          if (first) {
-            first = false;
-            String[] cells = cellsOrNull(source.fields(), raw);
-            if (cells != null && RecipientParser.isHeader(cells)) {
-              header = cells;
-              headerRows = 1;
-              continue;
-            }
-          }
-          batch.add(headerRows > 0 ? new RawRecord(raw.text(), raw.row() - headerRows) : raw);
-          if (batch.size() == RecordBatch.SIZE) {
-            out.output(new RecordBatch(name, source.fields().delimiter(), header, batch));
-            batch = new ArrayList<>(RecordBatch.SIZE);
+        delimiter = source.fields().delimiter();
+        if (source.hasNext()) {
+          String[] cells = cellsOrNull(source.fields(), source.next());
+          if (cells != null && RecipientParser.isHeader(cells)) {
+            header = cells;
           }
         }
-        if (!batch.isEmpty()) {
-          out.output(new RecordBatch(name, source.fields().delimiter(), header, batch));
-        }
+      }
+      for (FileRange range :
+          FileRange.plan(file, name, delimiter, header, header.length > 0 ? 1 : 0)) {
+        out.output(range);
       }
     }
 
@@ -138,28 +125,29 @@ public class ReadRecipients extends PTransform<PBegin, PCollectionTuple> {
     }
   }
 
-  /** Parses a batch of records into recipients and error rows. */
-  static class ParseRecipientBatchFn extends DoFn<RecordBatch, Recipient> {
+  /** Reads one range of a file and parses its records into recipients and error rows. */
+  static class ParseRecipientRangeFn extends DoFn<FileRange, Recipient> {
     private final Counter rowsRead = Metrics.counter("recipients", "recipients.read");
 
     @ProcessElement
-    public void process(@Element RecordBatch batch, MultiOutputReceiver out) {
+    public void process(@Element FileRange range, MultiOutputReceiver out) throws IOException {
       RecipientParser parser =
-          batch.header().length == 0
-              ? RecipientParser.positional(batch.file())
-              : RecipientParser.withHeader(batch.header(), batch.file());
-      CsvFields fields = batch.fields();
-      for (RawRecord raw : batch.records()) {
-        rowsRead.inc();
-        String[] cells;
-        try {
-          cells = fields.parse(raw.text());
-        } catch (CsvFields.MalformedRecordException e) {
-          emit(parser.unparseable(raw, e.getMessage()), out);
-          continue;
-        }
-        emit(parser.parse(raw, cells), out);
-      }
+          range.header().length == 0
+              ? RecipientParser.positional(range.name())
+              : RecipientParser.withHeader(range.header(), range.name());
+      CsvFields fields = range.fields();
+      range.forEachRecord(
+          raw -> {
+            rowsRead.inc();
+            String[] cells;
+            try {
+              cells = fields.parse(raw.text());
+            } catch (CsvFields.MalformedRecordException e) {
+              emit(parser.unparseable(raw, e.getMessage()), out);
+              return;
+            }
+            emit(parser.parse(raw, cells), out);
+          });
     }
   }
 

@@ -21,6 +21,15 @@ public final class TokenWeights implements Serializable {
   private final Frequencies documentFrequency;
   private final long documents;
 
+  /**
+   * Weights already looked up: every pair scored reads the weight of each token on both sides, and
+   * a few thousand common tokens make up most of those reads. Bounded, so rare tokens do not fill
+   * the memory; shared safely by the threads of a worker.
+   */
+  private transient volatile Map<String, Double> memo;
+
+  private static final int MEMO_SIZE = 200_000;
+
   public TokenWeights(Map<String, Long> documentFrequency, long documents) {
     this((Frequencies) t -> documentFrequency.getOrDefault(t, 0L), documents);
   }
@@ -37,8 +46,21 @@ public final class TokenWeights implements Serializable {
   }
 
   public double idf(String token) {
+    Map<String, Double> m = memo;
+    if (m == null) {
+      m = new java.util.concurrent.ConcurrentHashMap<>();
+      memo = m;
+    }
+    Double known = m.get(token);
+    if (known != null) {
+      return known;
+    }
     long df = documentFrequency.of(token);
-    return Math.log((documents + 1.0) / (df + 1.0)) + 1.0;
+    double idf = Math.log((documents + 1.0) / (df + 1.0)) + 1.0;
+    if (m.size() < MEMO_SIZE) {
+      m.put(token, idf);
+    }
+    return idf;
   }
 
   /** Recipients whose normalised name (any variant) is exactly these tokens. */
