@@ -2,6 +2,7 @@ package org.sbiretl.transforms.link;
 
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.Set;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Combine;
@@ -25,12 +26,15 @@ import org.sbiretl.transforms.score.PartyFeatures;
  * The first pass over the recipient table, which sizes everything the second pass needs: each
  * recipient is normalised, and its blocking keys and name terms that some award has ({@link
  * AwardKeyIndex}) are counted in arrays local to the worker, added up once at the end ({@link
- * #STATISTICS}). Nothing per recipient is shuffled. Two small outputs feed the model: the
+ * #STATISTICS}). Each recipient with a key some award has leaves as a {@link RecipientProbe}
+ * ({@link #PROBES}), so the scoring pass neither parses nor normalises again. Two small outputs
+ * feed the model: the
  * recipients that share an identifier with some award ({@link #IDENTIFIER_HITS}) and a
  * deterministic sample of {@value EstimateMatchModel#SAMPLE} recipients ({@link #SAMPLE}).
  */
 class CountRecipientKeys extends PTransform<PCollection<Recipient>, PCollectionTuple> {
   static final TupleTag<RecipientStatistics> STATISTICS = new TupleTag<RecipientStatistics>() {};
+  static final TupleTag<RecipientProbe> PROBES = new TupleTag<RecipientProbe>() {};
   static final TupleTag<Recipient> IDENTIFIER_HITS = new TupleTag<Recipient>() {};
   static final TupleTag<List<Recipient>> SAMPLE = new TupleTag<List<Recipient>>() {};
 
@@ -51,7 +55,9 @@ class CountRecipientKeys extends PTransform<PCollection<Recipient>, PCollectionT
             "CountKeysAndTerms",
             ParDo.of(new CountFn(index))
                 .withSideInputs(index)
-                .withOutputTags(PARTIAL_COUNTS, TupleTagList.of(IDENTIFIER_HITS).and(SAMPLED)));
+                .withOutputTags(
+                    PARTIAL_COUNTS, TupleTagList.of(PROBES).and(IDENTIFIER_HITS).and(SAMPLED)));
+    counted.get(PROBES).setCoder(RecipientProbe.CODER);
     counted.get(PARTIAL_COUNTS).setCoder(RecipientStatistics.CODER);
     counted.get(IDENTIFIER_HITS).setCoder(RecordCoders.of(Recipient.class));
     counted.get(SAMPLED).setCoder(RecordCoders.of(Recipient.class));
@@ -66,6 +72,7 @@ class CountRecipientKeys extends PTransform<PCollection<Recipient>, PCollectionT
                 "SampleRecipients",
                 Top.of(EstimateMatchModel.SAMPLE, new SampleOrder()));
     return PCollectionTuple.of(STATISTICS, statistics)
+        .and(PROBES, counted.get(PROBES))
         .and(IDENTIFIER_HITS, counted.get(IDENTIFIER_HITS))
         .and(SAMPLE, sample);
   }
@@ -119,7 +126,9 @@ class CountRecipientKeys extends PTransform<PCollection<Recipient>, PCollectionT
       AwardKeyIndex current = c.sideInput(indexView);
       if (counts == null || index != current) {
         if (counts != null) {
-          throw new IllegalStateException("the award key index changed within a bundle");
+          // A new copy of the side input within a bundle (the Direct runner hands them over):
+          // the counts so far leave now; counts are added up however they are divided.
+          c.output(counts);
         }
         index = current;
         counts = RecipientStatistics.sized(index);
@@ -128,24 +137,33 @@ class CountRecipientKeys extends PTransform<PCollection<Recipient>, PCollectionT
       PartyFeatures features = PartyFeatures.ofRecipient(r);
       counts.recipients++;
       boolean identifierHit = false;
-      for (String key : BlockingKeys.of(features)) {
-        int at = index.keys.indexOf(KeyHashes.hash(key));
+      Set<String> keys = BlockingKeys.of(features);
+      long[] shared = new long[keys.size()];
+      int n = 0;
+      for (String key : keys) {
+        long hash = KeyHashes.hash(key);
+        int at = index.keys.indexOf(hash);
         if (at >= 0) {
           counts.blockSizes[at]++;
-          keysKept++;
+          shared[n++] = hash;
           identifierHit |= BlockingKeys.isIdentifierKey(key);
-        } else {
-          keysDropped++;
         }
       }
+      keysKept += n;
+      keysDropped += keys.size() - n;
       for (String term : NameTerms.of(features.names())) {
         int at = index.terms.indexOf(KeyHashes.hash(term));
         if (at >= 0) {
           counts.termCounts[at]++;
         }
       }
+      Recipient slim = null;
+      if (n > 0) {
+        slim = r.forLinking();
+        c.output(PROBES, new RecipientProbe(slim, features, java.util.Arrays.copyOf(shared, n)));
+      }
       if (identifierHit) {
-        c.output(IDENTIFIER_HITS, r.forLinking());
+        c.output(IDENTIFIER_HITS, slim);
       }
       // The queue's head is the sampled recipient with the largest hash, the first to give way.
       if (sample.size() < EstimateMatchModel.SAMPLE) {

@@ -3,19 +3,27 @@ package org.sbiretl.transforms.link;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * One award's candidates as they are scored: all are counted, and two short lists are kept in
  * {@link LinkDecider#PREFERENCE} order. The plausible ones (see {@link ScoreCandidates#plausible})
- * up to the per-award cap decide the award; the few best of any kind are what a reviewer is shown
- * when nothing plausible was found. Everything else is dropped where it was scored.
+ * up to the per-award cap decide the award. While fewer than {@value LinkDecider#LISTED_CANDIDATES}
+ * are plausible, the best others are kept too, to show a reviewer what was closest; once that many
+ * plausible ones are known they are dropped. Everything else is dropped where it was scored, so
+ * what one award holds stays small however many recipients it meets.
+ *
+ * <p>The result does not depend on how the recipients were divided between workers: merging the
+ * lists of every part ({@link #addAll}) gives the lists one pass over all of them would.
  */
 final class KeptCandidates {
+  private static final int LISTED = LinkDecider.LISTED_CANDIDATES;
+
   private final int cap;
   private int scored;
   private int plausible;
-  private final List<ScoredCandidate> best = new ArrayList<>();
-  private final List<ScoredCandidate> top = new ArrayList<>();
+  private List<ScoredCandidate> best;
+  private List<ScoredCandidate> others;
 
   KeptCandidates(int cap) {
     this.cap = cap;
@@ -23,33 +31,17 @@ final class KeptCandidates {
 
   void offer(ScoredCandidate c, boolean isPlausible) {
     scored++;
-    ScoredCandidate slim = null;
-    if (isPlausible) {
-      plausible++;
-      if (fits(best, c, cap)) {
-        slim = slim(c);
-        insert(best, slim, cap);
-      }
-    }
-    if (fits(top, c, LinkDecider.LISTED_CANDIDATES)) {
-      insert(top, slim == null ? slim(c) : slim, LinkDecider.LISTED_CANDIDATES);
-    }
+    keep(c, isPlausible);
   }
 
   /** Adds what another part of the table kept for the same award. */
-  void addAll(CandidateSet other, java.util.function.Predicate<ScoredCandidate> isPlausible) {
+  void addAll(CandidateSet other, Predicate<ScoredCandidate> isPlausible) {
     scored += other.scored;
     plausible += other.plausible;
     for (ScoredCandidate c : other.kept) {
-      if (isPlausible.test(c)) {
-        if (fits(best, c, cap)) {
-          insert(best, c, cap);
-        }
-      }
-      if (fits(top, c, LinkDecider.LISTED_CANDIDATES)) {
-        insert(top, c, LinkDecider.LISTED_CANDIDATES);
-      }
+      keep(c, isPlausible.test(c));
     }
+    plausible -= countPlausible(other, isPlausible);
   }
 
   int scored() {
@@ -60,13 +52,11 @@ final class KeptCandidates {
     return plausible;
   }
 
-  /** The kept candidates, plausible first, each once. */
+  /** The kept candidates: the plausible ones, then (while too few are) the closest others. */
   List<ScoredCandidate> kept() {
-    List<ScoredCandidate> out = new ArrayList<>(best);
-    for (ScoredCandidate c : top) {
-      if (!best.contains(c)) {
-        out.add(c);
-      }
+    List<ScoredCandidate> out = new ArrayList<>(best == null ? List.of() : best);
+    if (plausible < LISTED && others != null) {
+      out.addAll(others);
     }
     return out;
   }
@@ -75,9 +65,36 @@ final class KeptCandidates {
     return new CandidateSet(scored, plausible, kept());
   }
 
-  private static ScoredCandidate slim(ScoredCandidate c) {
-    return new ScoredCandidate(
-        c.recipient().forLinking(), c.comparison(), c.weights(), c.probability());
+  private void keep(ScoredCandidate c, boolean isPlausible) {
+    if (isPlausible) {
+      plausible++;
+      if (best == null) {
+        best = new ArrayList<>();
+      }
+      if (fits(best, c, cap)) {
+        insert(best, c, cap);
+      }
+      if (plausible >= LISTED) {
+        others = null;
+      }
+    } else if (plausible < LISTED) {
+      if (others == null) {
+        others = new ArrayList<>(LISTED);
+      }
+      if (fits(others, c, LISTED)) {
+        insert(others, c, LISTED);
+      }
+    }
+  }
+
+  private static int countPlausible(CandidateSet set, Predicate<ScoredCandidate> isPlausible) {
+    int n = 0;
+    for (ScoredCandidate c : set.kept) {
+      if (isPlausible.test(c)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static boolean fits(List<ScoredCandidate> list, ScoredCandidate c, int limit) {

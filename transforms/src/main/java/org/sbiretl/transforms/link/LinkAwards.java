@@ -105,7 +105,9 @@ public class LinkAwards extends PTransform<PCollection<Award>, PCollectionTuple>
         chosen.get(ChooseAwardKeys.CHOSEN).apply("ChosenKeysView", View.asList());
 
     PCollectionTuple scored =
-        recipients.apply(
+        counted
+            .get(CountRecipientKeys.PROBES)
+            .apply(
             "ScoreCandidates",
             new ScoreCandidates(chosenView, index, statistics, modelView, settings));
 

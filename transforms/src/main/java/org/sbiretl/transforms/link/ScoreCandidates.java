@@ -15,8 +15,6 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
-import org.sbiretl.transforms.block.BlockingKeys;
-import org.sbiretl.transforms.block.KeyHashes;
 import org.sbiretl.transforms.record.Recipient;
 import org.sbiretl.transforms.score.Comparison;
 import org.sbiretl.transforms.score.MatchModel;
@@ -25,8 +23,8 @@ import org.sbiretl.transforms.score.PartyFeatures;
 import org.sbiretl.transforms.score.TokenWeights;
 
 /**
- * Scores pairs where they meet: each recipient is normalised once, its blocking keys are looked up
- * in the awards' chosen keys ({@link ChosenKeyIndex}, a side input), and every award it meets is
+ * Scores pairs where they meet: each recipient's key hashes ({@link RecipientProbe}, computed by
+ * the counting pass) are looked up in the awards' chosen keys ({@link ChosenKeyIndex}, a side input), and every award it meets is
  * scored against it there and then, once per pair however many keys they share. Neither the
  * recipient table nor the pairs are shuffled: only each award's kept candidates ({@link
  * KeptCandidates}) leave, once per worker, when its part of the table is done.
@@ -34,7 +32,7 @@ import org.sbiretl.transforms.score.TokenWeights;
  * <p>Output {@link #CANDIDATES}: award id → {@link CandidateSet}, at most one per award and worker.
  * {@link #CANDIDATE_PAIRS}: {@code award_id,recipient_uei} of every pair scored, when asked for.
  */
-class ScoreCandidates extends PTransform<PCollection<Recipient>, PCollectionTuple> {
+class ScoreCandidates extends PTransform<PCollection<RecipientProbe>, PCollectionTuple> {
   static final TupleTag<KV<String, CandidateSet>> CANDIDATES =
       new TupleTag<KV<String, CandidateSet>>() {};
   static final TupleTag<String> CANDIDATE_PAIRS = new TupleTag<String>() {};
@@ -65,7 +63,7 @@ class ScoreCandidates extends PTransform<PCollection<Recipient>, PCollectionTupl
   }
 
   @Override
-  public PCollectionTuple expand(PCollection<Recipient> recipients) {
+  public PCollectionTuple expand(PCollection<RecipientProbe> recipients) {
     PCollectionTuple out =
         recipients.apply(
             "ScorePairsWhereTheyMeet",
@@ -91,7 +89,7 @@ class ScoreCandidates extends PTransform<PCollection<Recipient>, PCollectionTupl
         || c.probability() >= PLAUSIBLE_PROBABILITY;
   }
 
-  static class ScoreFn extends DoFn<Recipient, KV<String, CandidateSet>> {
+  static class ScoreFn extends DoFn<RecipientProbe, KV<String, CandidateSet>> {
     private final PCollectionView<List<AwardKeys>> chosenView;
     private final PCollectionView<AwardKeyIndex> indexView;
     private final PCollectionView<RecipientStatistics> statisticsView;
@@ -134,9 +132,9 @@ class ScoreCandidates extends PTransform<PCollection<Recipient>, PCollectionTupl
     public void process(ProcessContext c) {
       List<AwardKeys> chosen = c.sideInput(chosenView);
       if (awards == null || builtFrom != chosen) {
-        if (kept != null) {
-          throw new IllegalStateException("the chosen award keys changed within a bundle");
-        }
+        // A runner may hand over a new copy of the side input within a bundle (the Direct runner
+        // does): what was kept under the old positions leaves now; the decision merges the parts.
+        flush(c);
         TokenWeights weights = c.sideInput(statisticsView).weights(c.sideInput(indexView));
         model = c.sideInput(modelView);
         awards = ChosenKeyIndex.of(chosen, weights, model);
@@ -147,12 +145,13 @@ class ScoreCandidates extends PTransform<PCollection<Recipient>, PCollectionTupl
       if (kept == null) {
         kept = new KeptCandidates[awards.size()];
       }
-      Recipient r = c.element();
-      PartyFeatures features = PartyFeatures.ofRecipient(r);
+      RecipientProbe probe = c.element();
+      Recipient r = probe.recipient;
+      PartyFeatures features = probe.features;
       int seq = ++recipientSeq;
       boolean met = false;
-      for (String key : BlockingKeys.of(features)) {
-        int at = awards.keys.indexOf(KeyHashes.hash(key));
+      for (long hash : probe.keyHashes) {
+        int at = awards.keys.indexOf(hash);
         if (at < 0) {
           continue;
         }
@@ -184,6 +183,15 @@ class ScoreCandidates extends PTransform<PCollection<Recipient>, PCollectionTupl
       if (settings.recordCandidates() && r.uei != null) {
         c.output(CANDIDATE_PAIRS, award.awardId + "," + r.uei);
       }
+    }
+
+    private void flush(ProcessContext c) {
+      for (int a = 0; kept != null && a < kept.length; a++) {
+        if (kept[a] != null) {
+          c.output(KV.of(awards.probes[a].awardId, kept[a].toSet()));
+        }
+      }
+      kept = null;
     }
 
     @FinishBundle
