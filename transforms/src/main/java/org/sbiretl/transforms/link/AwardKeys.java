@@ -24,8 +24,7 @@ final class AwardKeys {
   final long[] keyHashes;
   final long[] terms;
 
-  AwardKeys(
-      String awardId, PartyFeatures features, String[] keys, long[] keyHashes, long[] terms) {
+  AwardKeys(String awardId, PartyFeatures features, String[] keys, long[] keyHashes, long[] terms) {
     this.awardId = awardId;
     this.features = features;
     this.keys = keys;

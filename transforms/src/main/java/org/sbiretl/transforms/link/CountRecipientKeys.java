@@ -28,9 +28,9 @@ import org.sbiretl.transforms.score.PartyFeatures;
  * AwardKeyIndex}) are counted in arrays local to the worker, added up once at the end ({@link
  * #STATISTICS}). Each recipient with a key some award has leaves as a {@link RecipientProbe}
  * ({@link #PROBES}), so the scoring pass neither parses nor normalises again. Two small outputs
- * feed the model: the
- * recipients that share an identifier with some award ({@link #IDENTIFIER_HITS}) and a
- * deterministic sample of {@value EstimateMatchModel#SAMPLE} recipients ({@link #SAMPLE}).
+ * feed the model: the recipients that share an identifier with some award ({@link
+ * #IDENTIFIER_HITS}) and a deterministic sample of {@value EstimateMatchModel#SAMPLE} recipients
+ * ({@link #SAMPLE}).
  */
 class CountRecipientKeys extends PTransform<PCollection<Recipient>, PCollectionTuple> {
   static final TupleTag<RecipientStatistics> STATISTICS = new TupleTag<RecipientStatistics>() {};
@@ -68,9 +68,7 @@ class CountRecipientKeys extends PTransform<PCollection<Recipient>, PCollectionT
     PCollection<List<Recipient>> sample =
         counted
             .get(SAMPLED)
-            .apply(
-                "SampleRecipients",
-                Top.of(EstimateMatchModel.SAMPLE, new SampleOrder()));
+            .apply("SampleRecipients", Top.of(EstimateMatchModel.SAMPLE, new SampleOrder()));
     return PCollectionTuple.of(STATISTICS, statistics)
         .and(PROBES, counted.get(PROBES))
         .and(IDENTIFIER_HITS, counted.get(IDENTIFIER_HITS))

@@ -39,7 +39,8 @@ import org.sbiretl.transforms.score.PartyFeatures;
  * Estimates the {@link MatchModel} from the run itself (see {@link ModelCounts}), or gives the
  * defaults when estimation is off, from two bounded inputs and never from the candidates: the pairs
  * an identifier links (each award with a UEI or DUNS joined with the recipients sharing it) and
- * {@value #SAMPLE} × {@value #SAMPLE} random pairs. So decisions can be made where pairs are scored.
+ * {@value #SAMPLE} × {@value #SAMPLE} random pairs. So decisions can be made where pairs are
+ * scored.
  */
 class EstimateMatchModel extends PTransform<PBegin, PCollection<MatchModel>> {
   /** Awards and recipients in the random-pair sample: 1,000 × 1,000 pairs. */
@@ -94,16 +95,12 @@ class EstimateMatchModel extends PTransform<PBegin, PCollection<MatchModel>> {
                       .withSideInputs(index, statistics))
               .setCoder(countCoder);
       PCollection<KV<String, Long>> withUei =
-          awards
-              .apply("CountAwardsWithUei", ParDo.of(new AwardsWithUeiFn()))
-              .setCoder(countCoder);
+          awards.apply("CountAwardsWithUei", ParDo.of(new AwardsWithUeiFn())).setCoder(countCoder);
       PCollectionView<List<Recipient>> recipients =
           recipientSample.apply("RecipientSampleView", View.asSingleton());
       PCollection<KV<String, Long>> random =
           awards
-              .apply(
-                  "SampleAwards",
-                  Top.of(SAMPLE, new ByHash<AwardKeys>(a -> a.awardId)))
+              .apply("SampleAwards", Top.of(SAMPLE, new ByHash<AwardKeys>(a -> a.awardId)))
               .apply(
                   "CountRandomPairLevels",
                   ParDo.of(new RandomLevelsFn(recipients, index, statistics))

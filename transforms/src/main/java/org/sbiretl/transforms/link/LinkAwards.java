@@ -4,8 +4,8 @@ import java.util.List;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.Combine;
-import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
@@ -24,9 +24,8 @@ import org.sbiretl.transforms.record.RecordCoders;
 import org.sbiretl.transforms.score.MatchModel;
 
 /**
- * Links awards to recipients. The awards are few and the recipients many, so the awards are
- * indexed and the recipient table is streamed past them twice, with nothing per recipient
- * shuffled:
+ * Links awards to recipients. The awards are few and the recipients many, so the awards are indexed
+ * and the recipient table is streamed past them twice, with nothing per recipient shuffled:
  *
  * <ol>
  *   <li>{@code DescribeAwards}: each award normalised once into its blocking keys and name terms
@@ -68,9 +67,7 @@ public class LinkAwards extends PTransform<PCollection<Award>, PCollectionTuple>
   @Override
   public PCollectionTuple expand(PCollection<Award> awards) {
     PCollection<AwardKeys> awardKeys =
-        awards
-            .apply("DescribeAwards", ParDo.of(new DescribeAwardFn()))
-            .setCoder(AwardKeys.CODER);
+        awards.apply("DescribeAwards", ParDo.of(new DescribeAwardFn())).setCoder(AwardKeys.CODER);
     PCollectionView<AwardKeyIndex> index =
         awardKeys.apply(
             "IndexAwardKeys", Combine.globally(new AwardKeyIndex.IndexFn()).asSingletonView());
@@ -108,8 +105,8 @@ public class LinkAwards extends PTransform<PCollection<Award>, PCollectionTuple>
         counted
             .get(CountRecipientKeys.PROBES)
             .apply(
-            "ScoreCandidates",
-            new ScoreCandidates(chosenView, index, statistics, modelView, settings));
+                "ScoreCandidates",
+                new ScoreCandidates(chosenView, index, statistics, modelView, settings));
 
     PCollection<KV<String, Award>> awardsById =
         awards

@@ -35,8 +35,7 @@ final class RecipientStatistics implements java.io.Serializable {
   }
 
   static RecipientStatistics sized(AwardKeyIndex index) {
-    return new RecipientStatistics(
-        new int[index.keys.size()], new int[index.terms.size()], 0);
+    return new RecipientStatistics(new int[index.keys.size()], new int[index.terms.size()], 0);
   }
 
   /** The block size of a key hash, 0 when no recipient (or no award) has it. */
@@ -94,15 +93,13 @@ final class RecipientStatistics implements java.io.Serializable {
 
     @Override
     public org.apache.beam.sdk.coders.Coder<RecipientStatistics> getAccumulatorCoder(
-        CoderRegistry registry,
-        org.apache.beam.sdk.coders.Coder<RecipientStatistics> inputCoder) {
+        CoderRegistry registry, org.apache.beam.sdk.coders.Coder<RecipientStatistics> inputCoder) {
       return CODER;
     }
 
     @Override
     public org.apache.beam.sdk.coders.Coder<RecipientStatistics> getDefaultOutputCoder(
-        CoderRegistry registry,
-        org.apache.beam.sdk.coders.Coder<RecipientStatistics> inputCoder) {
+        CoderRegistry registry, org.apache.beam.sdk.coders.Coder<RecipientStatistics> inputCoder) {
       return CODER;
     }
 
@@ -135,8 +132,7 @@ final class RecipientStatistics implements java.io.Serializable {
 
     @Override
     public RecipientStatistics decode(InputStream in) throws IOException {
-      return new RecipientStatistics(
-          Wire.ints(in), Wire.ints(in), VarLongCoder.of().decode(in));
+      return new RecipientStatistics(Wire.ints(in), Wire.ints(in), VarLongCoder.of().decode(in));
     }
   }
 }

@@ -24,10 +24,10 @@ import org.sbiretl.transforms.score.TokenWeights;
 
 /**
  * Scores pairs where they meet: each recipient's key hashes ({@link RecipientProbe}, computed by
- * the counting pass) are looked up in the awards' chosen keys ({@link ChosenKeyIndex}, a side input), and every award it meets is
- * scored against it there and then, once per pair however many keys they share. Neither the
- * recipient table nor the pairs are shuffled: only each award's kept candidates ({@link
- * KeptCandidates}) leave, once per worker, when its part of the table is done.
+ * the counting pass) are looked up in the awards' chosen keys ({@link ChosenKeyIndex}, a side
+ * input), and every award it meets is scored against it there and then, once per pair however many
+ * keys they share. Neither the recipient table nor the pairs are shuffled: only each award's kept
+ * candidates ({@link KeptCandidates}) leave, once per worker, when its part of the table is done.
  *
  * <p>Output {@link #CANDIDATES}: award id → {@link CandidateSet}, at most one per award and worker.
  * {@link #CANDIDATE_PAIRS}: {@code award_id,recipient_uei} of every pair scored, when asked for.
@@ -105,8 +105,10 @@ class ScoreCandidates extends PTransform<PCollection<RecipientProbe>, PCollectio
     private transient MatchModel model;
     private transient int[] seenBy;
     private transient int recipientSeq;
+
     /** By award position in {@link #awards}; null for an award no recipient has met yet. */
     private transient KeptCandidates[] kept;
+
     private transient long pairsScored;
 
     ScoreFn(

@@ -57,8 +57,8 @@ public class ReadAwards extends PTransform<PBegin, PCollectionTuple> {
   }
 
   /**
-   * Plans one file into ranges after checking its header: a file whose header names no award
-   * column fails here, once, before any row is parsed.
+   * Plans one file into ranges after checking its header: a file whose header names no award column
+   * fails here, once, before any row is parsed.
    */
   static class PlanAwardFileFn extends DoFn<FileIO.ReadableFile, FileRange> {
     private final Counter filesRead = Metrics.counter("awards", "awards.files");

@@ -39,7 +39,8 @@ class RecordBoundariesTest {
 
   private static List<RawRecord> byRanges(byte[] bytes, long target) throws IOException {
     List<RawRecord> out = new ArrayList<>();
-    for (RecordBoundaries.Range r : RecordBoundaries.split(new ByteArrayInputStream(bytes), target)) {
+    for (RecordBoundaries.Range r :
+        RecordBoundaries.split(new ByteArrayInputStream(bytes), target)) {
       byte[] part = Arrays.copyOfRange(bytes, (int) r.start(), (int) r.end());
       try (Reader reader = TextFiles.open(new ByteArrayInputStream(part))) {
         new CsvRecordSplitter(reader, r.recordsBefore()).forEachRemaining(out::add);
