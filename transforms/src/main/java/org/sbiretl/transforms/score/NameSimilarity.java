@@ -56,7 +56,8 @@ public final class NameSimilarity implements Serializable {
       return new Score(1.0, 4);
     }
     double cosine = softTfIdf(a, b);
-    double jw = JARO_WINKLER.apply(sa, sb);
+    // Below 0.90 the whole-name similarity plays no part in the value or the level.
+    double jw = JaroWinklerBound.canReach(sa, sb, 0.90) ? JARO_WINKLER.apply(sa, sb) : 0.0;
     boolean truncated = isTruncation(a, b, sa, sb) || isTruncation(b, a, sb, sa);
     // Whole-string Jaro-Winkler is high even for unrelated names (0.6 is common), so it only
     // raises the similarity when the strings are nearly identical ("bio tech" vs "biotech").
@@ -115,8 +116,8 @@ public final class NameSimilarity implements Serializable {
   /**
    * Jaro-Winkler of two tokens, or 0 when it cannot reach {@link #TOKEN_MATCH}: a token less than
    * half as long as the other has Jaro at most (2 + 1/2) / 3 and Jaro-Winkler at most 0.4 + 0.6 ×
-   * that = 0.9, reached only in the limit, so such pairs are never counted and need not be
-   * computed.
+   * that = 0.9, reached only in the limit, and tokens sharing too few characters fail {@link
+   * JaroWinklerBound}; such pairs are never counted and need not be computed.
    */
   static double tokenSimilarity(String t, String u) {
     if (t.equals(u)) {
@@ -124,7 +125,7 @@ public final class NameSimilarity implements Serializable {
     }
     int shorter = Math.min(t.length(), u.length());
     int longer = Math.max(t.length(), u.length());
-    if (2 * shorter < longer) {
+    if (2 * shorter < longer || !JaroWinklerBound.canReach(t, u, TOKEN_MATCH)) {
       return 0.0;
     }
     return JARO_WINKLER.apply(t, u);

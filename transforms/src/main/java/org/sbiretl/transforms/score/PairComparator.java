@@ -74,6 +74,7 @@ public final class PairComparator implements Serializable {
   }
 
   private static boolean sameCity(String a, String b) {
-    return a.equals(b) || JARO_WINKLER.apply(a, b) >= CITY_MATCH;
+    return a.equals(b)
+        || (JaroWinklerBound.canReach(a, b, CITY_MATCH) && JARO_WINKLER.apply(a, b) >= CITY_MATCH);
   }
 }

@@ -238,7 +238,12 @@ class NameSimilarityTest {
           assertThat(NameSimilarity.tokenSimilarity(t, u), is(0.0));
           checked++;
         } else if (!t.equals(u)) {
-          assertThat(NameSimilarity.tokenSimilarity(t, u), is(jw.apply(t, u)));
+          // A pair that can reach the token match gets its real similarity; one that cannot may
+          // be settled as 0 without computing it.
+          double real = jw.apply(t, u);
+          double got = NameSimilarity.tokenSimilarity(t, u);
+          assertThat(
+              t + " ~ " + u, real >= 0.90 ? got == real : got == real || got == 0.0, is(true));
         }
       }
     }
