@@ -95,7 +95,7 @@ public class DecideLinks
       }
       KeptCandidates all = new KeptCandidates(settings.maxCandidatesPerAward());
       for (CandidateSet set : group.getAll(CANDIDATES)) {
-        all.addAll(set, candidate -> ScoreCandidates.plausible(candidate, settings));
+        all.addAll(set, ScoreCandidates::plausible);
       }
       if (all.plausible() > settings.maxCandidatesPerAward()) {
         overCap.inc();

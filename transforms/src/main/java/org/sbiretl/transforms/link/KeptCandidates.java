@@ -8,9 +8,9 @@ import java.util.function.Predicate;
 /**
  * One award's candidates as they are scored: all are counted, and two short lists are kept in
  * {@link LinkDecider#PREFERENCE} order. The plausible ones (see {@link ScoreCandidates#plausible})
- * up to the per-award cap decide the award. While fewer than {@value LinkDecider#LISTED_CANDIDATES}
- * are plausible, the best others are kept too, to show a reviewer what was closest; once that many
- * plausible ones are known they are dropped. Everything else is dropped where it was scored, so
+ * up to the per-award cap decide the award. While none is plausible, the {@value
+ * LinkDecider#LISTED_CANDIDATES} best others are kept too, to show a reviewer what was closest; the
+ * first plausible one drops them. Everything else is dropped where it was scored, so
  * what one award holds stays small however many recipients it meets.
  *
  * <p>The result does not depend on how the recipients were divided between workers: merging the
@@ -52,10 +52,10 @@ final class KeptCandidates {
     return plausible;
   }
 
-  /** The kept candidates: the plausible ones, then (while too few are) the closest others. */
+  /** The kept candidates: the plausible ones, or (when none is) the closest others. */
   List<ScoredCandidate> kept() {
     List<ScoredCandidate> out = new ArrayList<>(best == null ? List.of() : best);
-    if (plausible < LISTED && others != null) {
+    if (plausible == 0 && others != null) {
       out.addAll(others);
     }
     return out;
@@ -74,10 +74,8 @@ final class KeptCandidates {
       if (fits(best, c, cap)) {
         insert(best, c, cap);
       }
-      if (plausible >= LISTED) {
-        others = null;
-      }
-    } else if (plausible < LISTED) {
+      others = null;
+    } else if (plausible == 0) {
       if (others == null) {
         others = new ArrayList<>(LISTED);
       }

@@ -38,8 +38,8 @@ class ScoreCandidates extends PTransform<PCollection<RecipientProbe>, PCollectio
   static final TupleTag<String> CANDIDATE_PAIRS = new TupleTag<String>() {};
 
   /**
-   * A candidate below this probability, with no identifier in common and a name that does not even
-   * agree weakly, cannot change a decision: it is counted but not kept.
+   * A candidate below this probability, with no identifier in common and a name that does not
+   * agree strongly, cannot change a decision: it is counted but not kept.
    */
   static final double PLAUSIBLE_PROBABILITY = 0.001;
 
@@ -76,16 +76,15 @@ class ScoreCandidates extends PTransform<PCollection<RecipientProbe>, PCollectio
   }
 
   /**
-   * Worth keeping for the decision: an identifier in common, a name that agrees at least as
-   * "similar" or as much as an identifier conflict needs to be overruled, or a probability that is
-   * not negligible.
+   * Worth keeping for the decision: an identifier in common, a name that agrees strongly (a rival
+   * that can overrule a conflicting identifier agrees strongly on the name, or is probable), or a
+   * probability that is not negligible.
    */
-  static boolean plausible(ScoredCandidate c, LinkSettings settings) {
+  static boolean plausible(ScoredCandidate c) {
     int[] levels = c.comparison().levels();
     return levels[Comparison.UEI.ordinal()] == 1
         || levels[Comparison.DUNS.ordinal()] == 1
-        || levels[Comparison.NAME.ordinal()] >= 2
-        || c.comparison().nameSimilarity() >= settings.nameConflictSimilarity()
+        || levels[Comparison.NAME.ordinal()] >= 3
         || c.probability() >= PLAUSIBLE_PROBABILITY;
   }
 
@@ -181,7 +180,7 @@ class ScoreCandidates extends PTransform<PCollection<RecipientProbe>, PCollectio
       if (kept[a] == null) {
         kept[a] = new KeptCandidates(settings.maxCandidatesPerAward());
       }
-      kept[a].offer(candidate, plausible(candidate, settings));
+      kept[a].offer(candidate, plausible(candidate));
       if (settings.recordCandidates() && r.uei != null) {
         c.output(CANDIDATE_PAIRS, award.awardId + "," + r.uei);
       }
