@@ -25,6 +25,13 @@ public interface EnrichOptions extends PipelineOptions {
 
   void setOutput(String value);
 
+  @Description(
+      "Records per input range (chunk_size): each range is read and parsed as one unit of work")
+  @Default.Integer(10_000)
+  int getChunkSize();
+
+  void setChunkSize(int value);
+
   @Description("Write Parquet files")
   @Default.Boolean(true)
   boolean getWriteParquet();

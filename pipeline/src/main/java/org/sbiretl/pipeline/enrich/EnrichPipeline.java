@@ -46,9 +46,15 @@ public final class EnrichPipeline {
     boolean parquet = options.getWriteParquet();
     boolean csv = options.getWriteCsv();
 
-    PCollectionTuple awards = p.apply("ReadAwards", ReadAwards.from(options.getAwards()));
+    PCollectionTuple awards =
+        p.apply(
+            "ReadAwards",
+            ReadAwards.from(options.getAwards()).withRecordsPerRange(options.getChunkSize()));
     PCollectionTuple recipients =
-        p.apply("ReadRecipients", ReadRecipients.from(options.getRecipients()));
+        p.apply(
+            "ReadRecipients",
+            ReadRecipients.from(options.getRecipients())
+                .withRecordsPerRange(options.getChunkSize()));
     PCollection<Recipient> validRecipients = recipients.get(ReadRecipients.RECIPIENTS);
     PCollection<Award> validAwards = awards.get(ReadAwards.AWARDS);
 

@@ -50,14 +50,12 @@ public final class EnrichRun {
     List<String> args =
         new ArrayList<>(request.runner().beamArgs(request.flinkMaster(), request.parallelism()));
     args.add("--jobName=sbir-etl-enrich");
-    if (request.runner() == RunnerChoice.FLINK) {
-      args.add("--maxBundleSize=" + config.chunkSize());
-    }
     EnrichOptions options =
         PipelineOptionsFactory.fromArgs(args.toArray(String[]::new)).as(EnrichOptions.class);
     options.setAwards(awards);
     options.setRecipients(recipients);
     options.setOutput(output);
+    options.setChunkSize(config.chunkSize());
     options.setWriteParquet(config.output().format().writesParquet());
     options.setWriteCsv(config.output().format().writesCsv());
     FileSystems.setDefaultPipelineOptions(options);

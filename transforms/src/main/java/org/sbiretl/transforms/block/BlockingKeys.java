@@ -2,7 +2,9 @@ package org.sbiretl.transforms.block;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.sbiretl.transforms.score.PartyFeatures;
 
@@ -34,6 +36,14 @@ public final class BlockingKeys {
 
   private static final ThreadLocal<DoubleMetaphone> METAPHONE =
       ThreadLocal.withInitial(DoubleMetaphone::new);
+
+  /**
+   * Codes already computed: names are made of a few hundred thousand distinct tokens, and each
+   * recipient pass encodes millions of them. Bounded, so rare tokens do not fill the memory.
+   */
+  private static final Map<String, String> METAPHONE_CODES = new ConcurrentHashMap<>();
+
+  private static final int METAPHONE_MEMO_SIZE = 200_000;
 
   private BlockingKeys() {}
 
@@ -68,6 +78,21 @@ public final class BlockingKeys {
     return keys;
   }
 
+  private static String metaphone(String token) {
+    String code = METAPHONE_CODES.get(token);
+    if (code == null) {
+      code = METAPHONE.get().doubleMetaphone(token);
+      if (code == null) {
+        // No code (a token of no letters): remembered as empty, returned as null as before.
+        code = "";
+      }
+      if (METAPHONE_CODES.size() < METAPHONE_MEMO_SIZE) {
+        METAPHONE_CODES.put(token, code);
+      }
+    }
+    return code.isEmpty() ? null : code;
+  }
+
   private static void addAddressKeys(String squashed, PartyFeatures p, Set<String> keys) {
     if (p.zip5() != null) {
       keys.add("z:" + p.zip5() + ":" + squashed.charAt(0));
@@ -97,9 +122,8 @@ public final class BlockingKeys {
       }
     }
     keys.add("x:" + squashed.substring(0, Math.min(PREFIX, squashed.length())) + ":" + state);
-    DoubleMetaphone dm = METAPHONE.get();
-    String first = dm.doubleMetaphone(tokens.get(0));
-    String second = tokens.size() > 1 ? dm.doubleMetaphone(tokens.get(1)) : "";
+    String first = metaphone(tokens.get(0));
+    String second = tokens.size() > 1 ? metaphone(tokens.get(1)) : "";
     if (first != null && !first.isEmpty()) {
       keys.add("s:" + first + "." + (second == null ? "" : second) + ":" + state);
     }

@@ -4,14 +4,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * One award's candidates as they are scored: all are counted, and two short lists are kept in
  * {@link LinkDecider#PREFERENCE} order. The plausible ones (see {@link ScoreCandidates#plausible})
  * up to the per-award cap decide the award. While none is plausible, the {@value
  * LinkDecider#LISTED_CANDIDATES} best others are kept too, to show a reviewer what was closest; the
- * first plausible one drops them. Everything else is dropped where it was scored, so
- * what one award holds stays small however many recipients it meets.
+ * first plausible one drops them. Everything else is dropped where it was scored, so what one award
+ * holds stays small however many recipients it meets.
  *
  * <p>The result does not depend on how the recipients were divided between workers: merging the
  * lists of every part ({@link #addAll}) gives the lists one pass over all of them would.
@@ -61,8 +62,16 @@ final class KeptCandidates {
     return out;
   }
 
-  CandidateSet toSet() {
-    return new CandidateSet(scored, plausible, kept());
+  /**
+   * The kept candidates as a set to send on.
+   *
+   * @param complete fills in what was left out while candidates were only being kept (the weights
+   *     each comparison contributed: only the few that leave need them)
+   */
+  CandidateSet toSet(UnaryOperator<ScoredCandidate> complete) {
+    List<ScoredCandidate> out = kept();
+    out.replaceAll(complete);
+    return new CandidateSet(scored, plausible, out);
   }
 
   private void keep(ScoredCandidate c, boolean isPlausible) {

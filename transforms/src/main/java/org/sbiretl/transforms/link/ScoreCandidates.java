@@ -38,10 +38,10 @@ class ScoreCandidates extends PTransform<PCollection<RecipientProbe>, PCollectio
   static final TupleTag<String> CANDIDATE_PAIRS = new TupleTag<String>() {};
 
   /**
-   * A candidate below this probability, with no identifier in common and a name that does not
-   * agree strongly, cannot change a decision: it is counted but not kept.
+   * A candidate below this probability, with no identifier in common and a name that does not agree
+   * strongly, cannot change a decision: it is counted but not kept.
    */
-  static final double PLAUSIBLE_PROBABILITY = 0.001;
+  static final double PLAUSIBLE_PROBABILITY = 0.01;
 
   private final PCollectionView<List<AwardKeys>> chosen;
   private final PCollectionView<AwardKeyIndex> index;
@@ -78,7 +78,7 @@ class ScoreCandidates extends PTransform<PCollection<RecipientProbe>, PCollectio
   /**
    * Worth keeping for the decision: an identifier in common, a name that agrees strongly (a rival
    * that can overrule a conflicting identifier agrees strongly on the name, or is probable), or a
-   * probability that is not negligible.
+   * probability of at least {@value #PLAUSIBLE_PROBABILITY}.
    */
   static boolean plausible(ScoredCandidate c) {
     int[] levels = c.comparison().levels();
@@ -175,7 +175,9 @@ class ScoreCandidates extends PTransform<PCollection<RecipientProbe>, PCollectio
       AwardKeys award = awards.probes[a];
       PairComparator.Result cmp = comparator.compare(award.features, features);
       double[] w = model.weights(cmp.levels(), awards.nameFrequencies[a]);
-      ScoredCandidate candidate = new ScoredCandidate(r, cmp, w, model.probability(w));
+      // The weights are dropped while the candidate is only kept (millions are, for a while) and
+      // recomputed for the few that leave.
+      ScoredCandidate candidate = new ScoredCandidate(r, cmp, null, model.probability(w));
       pairsScored++;
       if (kept[a] == null) {
         kept[a] = new KeptCandidates(settings.maxCandidatesPerAward());
@@ -189,10 +191,20 @@ class ScoreCandidates extends PTransform<PCollection<RecipientProbe>, PCollectio
     private void flush(ProcessContext c) {
       for (int a = 0; kept != null && a < kept.length; a++) {
         if (kept[a] != null) {
-          c.output(KV.of(awards.probes[a].awardId, kept[a].toSet()));
+          c.output(KV.of(awards.probes[a].awardId, kept[a].toSet(withWeights(a))));
         }
       }
       kept = null;
+    }
+
+    /** Completes a kept candidate of award {@code a} with its comparison weights. */
+    private java.util.function.UnaryOperator<ScoredCandidate> withWeights(int a) {
+      return c ->
+          new ScoredCandidate(
+              c.recipient(),
+              c.comparison(),
+              model.weights(c.comparison().levels(), awards.nameFrequencies[a]),
+              c.probability());
     }
 
     @FinishBundle
@@ -200,7 +212,7 @@ class ScoreCandidates extends PTransform<PCollection<RecipientProbe>, PCollectio
       for (int a = 0; kept != null && a < kept.length; a++) {
         if (kept[a] != null) {
           c.output(
-              KV.of(awards.probes[a].awardId, kept[a].toSet()),
+              KV.of(awards.probes[a].awardId, kept[a].toSet(withWeights(a))),
               GlobalWindow.INSTANCE.maxTimestamp(),
               GlobalWindow.INSTANCE);
         }

@@ -39,8 +39,11 @@ record FileRange(
     char delimiter,
     String[] header,
     boolean skipsHeader) {
-  /** Bytes per range: enough ranges to share a large file evenly between workers. */
-  static final long TARGET_BYTES = 8L << 20;
+  /**
+   * Records per range unless the reader is told otherwise ({@code chunk_size}): enough ranges to
+   * share a large file evenly between workers, few enough that planning them costs nothing.
+   */
+  public static final int DEFAULT_RECORDS = 10_000;
 
   static final Coder CODER = new Coder();
 
@@ -50,11 +53,16 @@ record FileRange(
    * @param headerRows 1 when the file's first record is a header, else 0
    */
   static List<FileRange> plan(
-      FileIO.ReadableFile file, String name, char delimiter, String[] header, long headerRows)
+      FileIO.ReadableFile file,
+      String name,
+      char delimiter,
+      String[] header,
+      long headerRows,
+      int recordsPerRange)
       throws IOException {
     List<FileRange> out = new ArrayList<>();
     try (InputStream in = java.nio.channels.Channels.newInputStream(file.open())) {
-      for (RecordBoundaries.Range r : RecordBoundaries.split(in, TARGET_BYTES)) {
+      for (RecordBoundaries.Range r : RecordBoundaries.split(in, recordsPerRange)) {
         out.add(
             new FileRange(
                 file.getMetadata().resourceId().toString(),

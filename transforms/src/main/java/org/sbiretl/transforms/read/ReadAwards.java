@@ -29,13 +29,26 @@ public class ReadAwards extends PTransform<PBegin, PCollectionTuple> {
   public static final TupleTag<ErrorRecord> ERRORS = new TupleTag<ErrorRecord>() {};
 
   private final String filepattern;
+  private final int recordsPerRange;
 
-  private ReadAwards(String filepattern) {
+  private ReadAwards(String filepattern, int recordsPerRange) {
+    if (recordsPerRange < 1) {
+      throw new IllegalArgumentException("records per range must be at least 1");
+    }
     this.filepattern = filepattern;
+    this.recordsPerRange = recordsPerRange;
   }
 
   public static ReadAwards from(String filepattern) {
-    return new ReadAwards(filepattern);
+    return new ReadAwards(filepattern, FileRange.DEFAULT_RECORDS);
+  }
+
+  /**
+   * Reads each file in ranges of this many records, each parsed as one unit of work on any worker
+   * (and held in memory as bytes while it is parsed).
+   */
+  public ReadAwards withRecordsPerRange(int records) {
+    return new ReadAwards(filepattern, records);
   }
 
   @Override
@@ -47,7 +60,7 @@ public class ReadAwards extends PTransform<PBegin, PCollectionTuple> {
                 .filepattern(filepattern)
                 .withEmptyMatchTreatment(EmptyMatchTreatment.DISALLOW))
         .apply("OpenAwardFiles", FileIO.readMatches())
-        .apply("PlanAwardRanges", ParDo.of(new PlanAwardFileFn()))
+        .apply("PlanAwardRanges", ParDo.of(new PlanAwardFileFn(recordsPerRange)))
         .setCoder(FileRange.CODER)
         // Planning scans each file once, in order; reading and parsing ranges is spread out.
         .apply("SpreadAwardRanges", Reshuffle.viaRandomKey())
@@ -61,6 +74,12 @@ public class ReadAwards extends PTransform<PBegin, PCollectionTuple> {
    * fails here, once, before any row is parsed.
    */
   static class PlanAwardFileFn extends DoFn<FileIO.ReadableFile, FileRange> {
+    private final int recordsPerRange;
+
+    PlanAwardFileFn(int recordsPerRange) {
+      this.recordsPerRange = recordsPerRange;
+    }
+
     private final Counter filesRead = Metrics.counter("awards", "awards.files");
 
     @ProcessElement
@@ -76,7 +95,7 @@ public class ReadAwards extends PTransform<PBegin, PCollectionTuple> {
         header = source.headerCells();
         delimiter = source.fields().delimiter();
       }
-      for (FileRange range : FileRange.plan(file, name, delimiter, header, 1)) {
+      for (FileRange range : FileRange.plan(file, name, delimiter, header, 1, recordsPerRange)) {
         out.output(range);
       }
     }

@@ -36,13 +36,26 @@ public class ReadRecipients extends PTransform<PBegin, PCollectionTuple> {
   public static final TupleTag<ErrorRecord> ERRORS = new TupleTag<ErrorRecord>() {};
 
   private final String filepattern;
+  private final int recordsPerRange;
 
-  private ReadRecipients(String filepattern) {
+  private ReadRecipients(String filepattern, int recordsPerRange) {
+    if (recordsPerRange < 1) {
+      throw new IllegalArgumentException("records per range must be at least 1");
+    }
     this.filepattern = filepattern;
+    this.recordsPerRange = recordsPerRange;
   }
 
   public static ReadRecipients from(String filepattern) {
-    return new ReadRecipients(filepattern);
+    return new ReadRecipients(filepattern, FileRange.DEFAULT_RECORDS);
+  }
+
+  /**
+   * Reads each file in ranges of this many records, each parsed as one unit of work on any worker
+   * (and held in memory as bytes while it is parsed).
+   */
+  public ReadRecipients withRecordsPerRange(int records) {
+    return new ReadRecipients(filepattern, records);
   }
 
   @Override
@@ -67,7 +80,7 @@ public class ReadRecipients extends PTransform<PBegin, PCollectionTuple> {
                 .filepattern(filepattern)
                 .withEmptyMatchTreatment(EmptyMatchTreatment.DISALLOW))
         .apply("OpenRecipientFiles", FileIO.readMatches())
-        .apply("PlanRecipientRanges", ParDo.of(new PlanRecipientFileFn()))
+        .apply("PlanRecipientRanges", ParDo.of(new PlanRecipientFileFn(recordsPerRange)))
         .setCoder(FileRange.CODER)
         // Planning scans each file once, in order; reading and parsing the ranges, and everything
         // fused after it (the linker's recipient passes), is spread over all workers.
@@ -94,6 +107,12 @@ public class ReadRecipients extends PTransform<PBegin, PCollectionTuple> {
    * data rows count from 1 as in award files), else the file is positional.
    */
   static class PlanRecipientFileFn extends DoFn<FileIO.ReadableFile, FileRange> {
+    private final int recordsPerRange;
+
+    PlanRecipientFileFn(int recordsPerRange) {
+      this.recordsPerRange = recordsPerRange;
+    }
+
     @ProcessElement
     public void process(@Element FileIO.ReadableFile file, OutputReceiver<FileRange> out)
         throws IOException {
@@ -111,7 +130,8 @@ public class ReadRecipients extends PTransform<PBegin, PCollectionTuple> {
         }
       }
       for (FileRange range :
-          FileRange.plan(file, name, delimiter, header, header.length > 0 ? 1 : 0)) {
+          FileRange.plan(
+              file, name, delimiter, header, header.length > 0 ? 1 : 0, recordsPerRange)) {
         out.output(range);
       }
     }

@@ -11,8 +11,9 @@ import java.util.List;
  * Finds record boundaries in a UTF-8 CSV byte stream by the rules of {@link CsvRecordSplitter} (a
  * quote opens a quoted field only at the start of a field, {@code ""} inside quotes is a quote, CR,
  * LF and CRLF end records, blank records are not counted), and cuts the stream into byte ranges of
- * about a given size that start on record boundaries. Each range can then be split and parsed on
- * its own, on any worker, with the same records and row numbers as a pass over the whole file.
+ * a given number of records that start on record boundaries. Each range can then be split and
+ * parsed on its own, on any worker, with the same records and row numbers as a pass over the whole
+ * file.
  *
  * <p>The scan works on bytes: in UTF-8 the quote, comma, tab, CR and LF bytes never occur inside a
  * multi-byte character, so the byte-level state is the character-level one.
@@ -37,12 +38,15 @@ final class RecordBoundaries {
     this.in = in;
   }
 
-  /** The ranges of a stream, each about {@code targetBytes} long (the last may be shorter). */
-  static List<Range> split(InputStream in, long targetBytes) throws IOException {
-    return new RecordBoundaries(in).scan(targetBytes);
+  /** The ranges of a stream, each of {@code recordsPerRange} records (the last may have fewer). */
+  static List<Range> split(InputStream in, long recordsPerRange) throws IOException {
+    if (recordsPerRange < 1) {
+      throw new IllegalArgumentException("records per range must be at least 1");
+    }
+    return new RecordBoundaries(in).scan(recordsPerRange);
   }
 
-  private List<Range> scan(long targetBytes) throws IOException {
+  private List<Range> scan(long recordsPerRange) throws IOException {
     skipByteOrderMark();
     List<Range> ranges = new ArrayList<>();
     long rangeStart = 0;
@@ -109,7 +113,7 @@ final class RecordBoundaries {
       if (b == -1) {
         break;
       }
-      if (offset - rangeStart >= targetBytes) {
+      if (records - rangeRecords >= recordsPerRange) {
         ranges.add(new Range(rangeStart, offset, rangeRecords));
         rangeStart = offset;
         rangeRecords = records;
