@@ -6,6 +6,9 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 
 /** Normalises UEI and DUNS identifiers; returns null when a value cannot be a valid identifier. */
 public final class Identifiers {
+  /** Spaces and hyphens inside a DUNS; compiled once. */
+  private static final Pattern DUNS_SEPARATORS = Pattern.compile("[\\s\\-]");
+
   private static final Pattern UEI = Pattern.compile("[A-Z0-9]{12}");
   private static final Pattern FLOAT_SUFFIX = Pattern.compile("\\.0+$");
 
@@ -35,7 +38,7 @@ public final class Identifiers {
       return null;
     }
     String v = FLOAT_SUFFIX.matcher(strip(raw)).replaceFirst("");
-    String digits = v.replaceAll("[\\s\\-]", "");
+    String digits = DUNS_SEPARATORS.matcher(v).replaceAll("");
     if (digits.isEmpty() || !digits.chars().allMatch(Character::isDigit) || digits.length() > 9) {
       return null;
     }

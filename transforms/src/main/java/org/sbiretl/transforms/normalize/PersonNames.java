@@ -3,6 +3,7 @@ package org.sbiretl.transforms.normalize;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -10,6 +11,9 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * are written "Dr. Sharon Y. Spencer, PhD" on one award and "SHARON SPENCER" on the next.
  */
 public final class PersonNames {
+  private static final Pattern APOSTROPHES = Pattern.compile("['\u2019`]");
+  private static final Pattern NON_LETTERS = Pattern.compile("[^a-z]+");
+
   // Honorifics and degrees around a name, not part of it.
   private static final Set<String> TITLES =
       Set.of("dr", "mr", "mrs", "ms", "miss", "prof", "phd", "md", "jr", "sr", "ii", "iii", "pe");
@@ -29,7 +33,10 @@ public final class PersonNames {
       return null;
     }
     // "O'Brien" is one word.
-    String letters = CompanyNames.fold(raw).replaceAll("['\u2019`]", "").replaceAll("[^a-z]+", " ");
+    String letters =
+        NON_LETTERS
+            .matcher(APOSTROPHES.matcher(CompanyNames.fold(raw)).replaceAll(""))
+            .replaceAll(" ");
     if (PLACEHOLDERS.contains(letters.strip())) {
       return null;
     }

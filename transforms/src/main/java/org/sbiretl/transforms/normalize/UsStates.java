@@ -4,10 +4,14 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /** Maps state names and codes (states, DC, territories, military) to USPS two-letter codes. */
 public final class UsStates {
+  /** Runs of white space; compiled once, the code runs for every row read. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private static final Map<String, String> BY_NAME = new HashMap<>();
   private static final Set<String> CODES;
 
@@ -91,7 +95,7 @@ public final class UsStates {
     if (v == null) {
       return null;
     }
-    String upper = v.toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String upper = SPACES.matcher(v.toUpperCase(Locale.ROOT)).replaceAll(" ");
     if (upper.length() == 2) {
       return CODES.contains(upper) ? upper : null;
     }
@@ -104,6 +108,7 @@ public final class UsStates {
       return name;
     }
     // "Washington, D.C.", "U.S. Virgin Islands": without dots and commas.
-    return BY_NAME.get(upper.replace(".", "").replace(",", " ").replaceAll("\\s+", " ").strip());
+    return BY_NAME.get(
+        SPACES.matcher(upper.replace(".", "").replace(",", " ")).replaceAll(" ").strip());
   }
 }
