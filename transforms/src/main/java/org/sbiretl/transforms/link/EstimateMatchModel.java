@@ -241,15 +241,16 @@ class EstimateMatchModel extends PTransform<PBegin, PCollection<MatchModel>> {
     public void process(ProcessContext c) {
       PairComparator comparator =
           new PairComparator(c.sideInput(statistics).weights(c.sideInput(index)));
-      List<PartyFeatures> recipients = new ArrayList<>();
+      // Each side is prepared once: every award meets every sampled recipient.
+      List<PairComparator.Side> recipients = new ArrayList<>();
       for (Recipient r : c.sideInput(recipientSample)) {
-        recipients.add(PartyFeatures.ofRecipient(r));
+        recipients.add(comparator.prepare(PartyFeatures.ofRecipient(r)));
       }
       long[][] n = new long[Comparison.values().length][];
       for (Comparison comparison : Comparison.values()) {
         n[comparison.ordinal()] = new long[comparison.levelCount()];
       }
-      long recipientsWithZip = recipients.stream().filter(r -> r.zip5() != null).count();
+      long recipientsWithZip = recipients.stream().filter(r -> r.features().zip5() != null).count();
       c.output(KV.of(ModelCounts.SAMPLED_RECIPIENTS, (long) recipients.size()));
       c.output(KV.of(ModelCounts.SAMPLED_RECIPIENTS_WITH_ZIP, recipientsWithZip));
       c.output(KV.of(ModelCounts.SAMPLED_AWARDS, (long) c.element().size()));
@@ -257,8 +258,9 @@ class EstimateMatchModel extends PTransform<PBegin, PCollection<MatchModel>> {
         if (award.features.zip5() != null) {
           c.output(KV.of(ModelCounts.SAMPLED_AWARDS_WITH_ZIP, 1L));
         }
-        for (PartyFeatures r : recipients) {
-          int[] levels = comparator.compare(award.features, r).levels();
+        PairComparator.Side a = comparator.prepare(award.features);
+        for (PairComparator.Side r : recipients) {
+          int[] levels = comparator.compare(a, r).levels();
           for (Comparison comparison : Comparison.values()) {
             int level = levels[comparison.ordinal()];
             if (level != Comparison.MISSING) {

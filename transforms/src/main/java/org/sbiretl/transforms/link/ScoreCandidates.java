@@ -19,7 +19,6 @@ import org.sbiretl.transforms.record.Recipient;
 import org.sbiretl.transforms.score.Comparison;
 import org.sbiretl.transforms.score.MatchModel;
 import org.sbiretl.transforms.score.PairComparator;
-import org.sbiretl.transforms.score.PartyFeatures;
 import org.sbiretl.transforms.score.TokenWeights;
 
 /**
@@ -138,8 +137,8 @@ class ScoreCandidates extends PTransform<PCollection<RecipientProbe>, PCollectio
         flush(c);
         TokenWeights weights = c.sideInput(statisticsView).weights(c.sideInput(indexView));
         model = c.sideInput(modelView);
-        awards = ChosenKeyIndex.of(chosen, weights, model);
         comparator = new PairComparator(weights);
+        awards = ChosenKeyIndex.of(chosen, weights, model, comparator);
         seenBy = new int[awards.size()];
         builtFrom = chosen;
       }
@@ -148,7 +147,7 @@ class ScoreCandidates extends PTransform<PCollection<RecipientProbe>, PCollectio
       }
       RecipientProbe probe = c.element();
       Recipient r = probe.recipient;
-      PartyFeatures features = probe.features;
+      PairComparator.Side side = null;
       int seq = ++recipientSeq;
       boolean met = false;
       for (long hash : probe.keyHashes) {
@@ -163,7 +162,10 @@ class ScoreCandidates extends PTransform<PCollection<RecipientProbe>, PCollectio
           }
           seenBy[a] = seq;
           met = true;
-          score(a, r, features, c);
+          if (side == null) {
+            side = comparator.prepare(probe.features);
+          }
+          score(a, r, side, c);
         }
       }
       if (met) {
@@ -171,9 +173,9 @@ class ScoreCandidates extends PTransform<PCollection<RecipientProbe>, PCollectio
       }
     }
 
-    private void score(int a, Recipient r, PartyFeatures features, ProcessContext c) {
+    private void score(int a, Recipient r, PairComparator.Side side, ProcessContext c) {
       AwardKeys award = awards.probes[a];
-      PairComparator.Result cmp = comparator.compare(award.features, features);
+      PairComparator.Result cmp = comparator.compare(awards.sides[a], side);
       double[] w = model.weights(cmp.levels(), awards.nameFrequencies[a]);
       // The weights are dropped while the candidate is only kept (millions are, for a while) and
       // recomputed for the few that leave.

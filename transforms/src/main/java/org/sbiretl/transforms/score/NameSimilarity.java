@@ -1,6 +1,7 @@
 package org.sbiretl.transforms.score;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.sbiretl.transforms.normalize.CompanyNames;
@@ -33,10 +34,39 @@ public final class NameSimilarity implements Serializable {
   /** The best score over every pair of variants, and the level it falls in. */
   public record Score(double value, int level) {}
 
+  /**
+   * A name variant with what every comparison of it reads, computed once: its squashed text, the
+   * weight of each token and their norm. A recipient is compared with several awards and an award
+   * with dozens of recipients; without this each pair would look the weights up again.
+   */
+  public record Prepared(List<String> tokens, String squashed, double[] idf, double norm) {}
+
+  public Prepared prepare(List<String> tokens) {
+    double[] idf = new double[tokens.size()];
+    double s = 0;
+    for (int i = 0; i < idf.length; i++) {
+      idf[i] = weights.idf(tokens.get(i));
+      s += idf[i] * idf[i];
+    }
+    return new Prepared(tokens, String.join("", tokens), idf, Math.sqrt(s));
+  }
+
+  public List<Prepared> prepareAll(List<List<String>> variants) {
+    List<Prepared> out = new ArrayList<>(variants.size());
+    for (List<String> v : variants) {
+      out.add(prepare(v));
+    }
+    return out;
+  }
+
   public Score best(List<List<String>> a, List<List<String>> b) {
+    return bestPrepared(prepareAll(a), prepareAll(b));
+  }
+
+  public Score bestPrepared(List<Prepared> a, List<Prepared> b) {
     Score best = new Score(0, 0);
-    for (List<String> x : a) {
-      for (List<String> y : b) {
+    for (Prepared x : a) {
+      for (Prepared y : b) {
         Score s = score(x, y);
         if (s.level > best.level || (s.level == best.level && s.value > best.value)) {
           best = s;
@@ -47,15 +77,21 @@ public final class NameSimilarity implements Serializable {
   }
 
   public Score score(List<String> a, List<String> b) {
+    return score(prepare(a), prepare(b));
+  }
+
+  Score score(Prepared pa, Prepared pb) {
+    List<String> a = pa.tokens();
+    List<String> b = pb.tokens();
     if (a.isEmpty() || b.isEmpty()) {
       return new Score(0, 0);
     }
-    String sa = String.join("", a);
-    String sb = String.join("", b);
+    String sa = pa.squashed();
+    String sb = pb.squashed();
     if (sa.equals(sb) || sameTokens(a, b)) {
       return new Score(1.0, 4);
     }
-    double cosine = softTfIdf(a, b);
+    double cosine = softTfIdf(pa, pb);
     // Below 0.90 the whole-name similarity plays no part in the value or the level.
     double jw = JaroWinklerBound.canReach(sa, sb, 0.90) ? JARO_WINKLER.apply(sa, sb) : 0.0;
     boolean truncated = isTruncation(a, b, sa, sb) || isTruncation(b, a, sb, sa);
@@ -102,12 +138,18 @@ public final class NameSimilarity implements Serializable {
 
   /** Soft TF-IDF cosine (Cohen, Ravikumar & Fienberg 2003), symmetrised by taking the mean. */
   double softTfIdf(List<String> a, List<String> b) {
+    return softTfIdf(prepare(a), prepare(b));
+  }
+
+  private double softTfIdf(Prepared a, Prepared b) {
     // One token-similarity matrix serves both directions: Jaro-Winkler is symmetric, and it is
     // most of the cost of scoring a pair.
-    double[][] similarity = new double[a.size()][b.size()];
-    for (int i = 0; i < a.size(); i++) {
-      for (int j = 0; j < b.size(); j++) {
-        similarity[i][j] = tokenSimilarity(a.get(i), b.get(j));
+    int n = a.tokens().size();
+    int m = b.tokens().size();
+    double[][] similarity = new double[n][m];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < m; j++) {
+        similarity[i][j] = tokenSimilarity(a.tokens().get(i), b.tokens().get(j));
       }
     }
     return (directed(a, b, similarity, false) + directed(b, a, similarity, true)) / 2;
@@ -131,35 +173,24 @@ public final class NameSimilarity implements Serializable {
     return JARO_WINKLER.apply(t, u);
   }
 
-  private double directed(
-      List<String> a, List<String> b, double[][] similarity, boolean transposed) {
-    double normA = norm(a);
-    double normB = norm(b);
+  private static double directed(
+      Prepared a, Prepared b, double[][] similarity, boolean transposed) {
     double sum = 0;
-    for (int i = 0; i < a.size(); i++) {
+    for (int i = 0; i < a.tokens().size(); i++) {
       double bestSim = 0;
-      String bestToken = null;
-      for (int j = 0; j < b.size(); j++) {
+      int bestToken = -1;
+      for (int j = 0; j < b.tokens().size(); j++) {
         double s = transposed ? similarity[j][i] : similarity[i][j];
         if (s > bestSim) {
           bestSim = s;
-          bestToken = b.get(j);
+          bestToken = j;
         }
       }
-      if (bestToken != null && bestSim >= TOKEN_MATCH) {
-        sum += weights.idf(a.get(i)) / normA * weights.idf(bestToken) / normB * bestSim;
+      if (bestToken >= 0 && bestSim >= TOKEN_MATCH) {
+        sum += a.idf()[i] / a.norm() * b.idf()[bestToken] / b.norm() * bestSim;
       }
     }
     return Math.min(1.0, sum);
-  }
-
-  private double norm(List<String> tokens) {
-    double s = 0;
-    for (String t : tokens) {
-      double w = weights.idf(t);
-      s += w * w;
-    }
-    return Math.sqrt(s);
   }
 
   private static boolean sameTokens(List<String> a, List<String> b) {

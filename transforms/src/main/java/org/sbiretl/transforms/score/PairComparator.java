@@ -1,6 +1,7 @@
 package org.sbiretl.transforms.score;
 
 import java.io.Serializable;
+import java.util.List;
 import java.util.Objects;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -27,9 +28,23 @@ public final class PairComparator implements Serializable {
     }
   }
 
+  /** One side of a pair with its names prepared for comparison (see {@link #prepare}). */
+  public record Side(PartyFeatures features, List<NameSimilarity.Prepared> names) {}
+
+  /** Prepares a side once for many comparisons: an award or recipient met by many others. */
+  public Side prepare(PartyFeatures features) {
+    return new Side(features, names.prepareAll(features.names()));
+  }
+
   public Result compare(PartyFeatures award, PartyFeatures recipient) {
+    return compare(prepare(award), prepare(recipient));
+  }
+
+  public Result compare(Side awardSide, Side recipientSide) {
+    PartyFeatures award = awardSide.features();
+    PartyFeatures recipient = recipientSide.features();
     int[] levels = new int[Comparison.values().length];
-    NameSimilarity.Score name = names.best(award.names(), recipient.names());
+    NameSimilarity.Score name = names.bestPrepared(awardSide.names(), recipientSide.names());
     levels[Comparison.NAME.ordinal()] = name.level();
     levels[Comparison.LOCATION.ordinal()] = location(award, recipient);
     levels[Comparison.UEI.ordinal()] = equality(award.uei(), recipient.uei());
