@@ -4,7 +4,6 @@ import java.util.List;
 import org.sbiretl.transforms.block.KeyHashes;
 import org.sbiretl.transforms.score.MatchModel;
 import org.sbiretl.transforms.score.NameFrequency;
-import org.sbiretl.transforms.score.PairComparator;
 import org.sbiretl.transforms.score.TokenWeights;
 
 /**
@@ -18,26 +17,20 @@ final class ChosenKeyIndex {
   final AwardKeys[] probes;
   final NameFrequency[] nameFrequencies;
 
-  /** Each award's features with its names prepared for comparison, once for all its pairs. */
-  final PairComparator.Side[] sides;
-
   private ChosenKeyIndex(
       KeyHashes keys,
       int[] offsets,
       int[] awards,
       AwardKeys[] probes,
-      NameFrequency[] nameFrequencies,
-      PairComparator.Side[] sides) {
+      NameFrequency[] nameFrequencies) {
     this.keys = keys;
     this.offsets = offsets;
     this.awards = awards;
     this.probes = probes;
     this.nameFrequencies = nameFrequencies;
-    this.sides = sides;
   }
 
-  static ChosenKeyIndex of(
-      List<AwardKeys> chosen, TokenWeights weights, MatchModel model, PairComparator comparator) {
+  static ChosenKeyIndex of(List<AwardKeys> chosen, TokenWeights weights, MatchModel model) {
     AwardKeys[] probes = chosen.toArray(AwardKeys[]::new);
     int entries = 0;
     for (AwardKeys a : probes) {
@@ -63,16 +56,14 @@ final class ChosenKeyIndex {
     int[] fill = java.util.Arrays.copyOf(offsets, keys.size());
     int[] awards = new int[entries];
     NameFrequency[] frequencies = new NameFrequency[probes.length];
-    PairComparator.Side[] sides = new PairComparator.Side[probes.length];
     for (int i = 0; i < probes.length; i++) {
-      sides[i] = comparator.prepare(probes[i].features);
       for (long h : probes[i].keyHashes) {
         awards[fill[keys.indexOf(h)]++] = i;
       }
       frequencies[i] =
           NameFrequency.estimate(probes[i].features.names(), weights, model.recipients());
     }
-    return new ChosenKeyIndex(keys, offsets, awards, probes, frequencies, sides);
+    return new ChosenKeyIndex(keys, offsets, awards, probes, frequencies);
   }
 
   int size() {

@@ -138,7 +138,7 @@ class ScoreCandidates extends PTransform<PCollection<RecipientProbe>, PCollectio
         TokenWeights weights = c.sideInput(statisticsView).weights(c.sideInput(indexView));
         model = c.sideInput(modelView);
         comparator = new PairComparator(weights);
-        awards = ChosenKeyIndex.of(chosen, weights, model, comparator);
+        awards = ChosenKeyIndex.of(chosen, weights, model);
         seenBy = new int[awards.size()];
         builtFrom = chosen;
       }
@@ -175,7 +175,9 @@ class ScoreCandidates extends PTransform<PCollection<RecipientProbe>, PCollectio
 
     private void score(int a, Recipient r, PairComparator.Side side, ProcessContext c) {
       AwardKeys award = awards.probes[a];
-      PairComparator.Result cmp = comparator.compare(awards.sides[a], side);
+      // The award's side is prepared per pair, the recipient's once: kept for every award, the
+      // prepared names would not leave the heap room for the candidates at the default heap.
+      PairComparator.Result cmp = comparator.compare(comparator.prepare(award.features), side);
       double[] w = model.weights(cmp.levels(), awards.nameFrequencies[a]);
       // The weights are dropped while the candidate is only kept (millions are, for a while) and
       // recomputed for the few that leave.
@@ -191,9 +193,14 @@ class ScoreCandidates extends PTransform<PCollection<RecipientProbe>, PCollectio
     }
 
     private void flush(ProcessContext c) {
+      emitKept(c::output);
+    }
+
+    /** Sends on what every award kept, and starts afresh. */
+    private void emitKept(java.util.function.Consumer<KV<String, CandidateSet>> out) {
       for (int a = 0; kept != null && a < kept.length; a++) {
         if (kept[a] != null) {
-          c.output(KV.of(awards.probes[a].awardId, kept[a].toSet(withWeights(a))));
+          out.accept(KV.of(awards.probes[a].awardId, kept[a].toSet(withWeights(a))));
         }
       }
       kept = null;
@@ -211,15 +218,7 @@ class ScoreCandidates extends PTransform<PCollection<RecipientProbe>, PCollectio
 
     @FinishBundle
     public void finishBundle(FinishBundleContext c) {
-      for (int a = 0; kept != null && a < kept.length; a++) {
-        if (kept[a] != null) {
-          c.output(
-              KV.of(awards.probes[a].awardId, kept[a].toSet(withWeights(a))),
-              GlobalWindow.INSTANCE.maxTimestamp(),
-              GlobalWindow.INSTANCE);
-        }
-      }
-      kept = null;
+      emitKept(kv -> c.output(kv, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE));
       // Counted per bundle: tens of millions of pairs would otherwise update the cell each time.
       pairs.inc(pairsScored);
     }
