@@ -80,9 +80,9 @@ public class Recipient {
 
   /**
    * A copy with only what linking reads: identifiers, names, the address it compares, the columns a
-   * link reports and the fields of the representative-row rule. Candidates travel through two
-   * shuffles, once per shared key; the rest of the row (hash, second address line, district, ZIP+4,
-   * source, file name) would only be copied and sorted there.
+   * link reports and the fields of the representative-row rule. Recipients travel from the counting
+   * pass to the scoring pass in this form, and kept candidates are held in it; the rest of the row
+   * (hash, second address line, district, ZIP+4, source, file name) would only be copied there.
    */
   public Recipient forLinking() {
     Recipient slim = new Recipient();
