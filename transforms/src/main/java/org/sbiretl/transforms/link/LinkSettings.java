@@ -10,7 +10,8 @@ import java.io.Serializable;
  * @param ambiguityMargin the best candidate must beat the best other company by this much
  * @param nameConflictSimilarity an identifier link whose name similarity is below this is flagged
  * @param maxBlockSize blocking keys shared by more recipients than this are pruned and reported
- * @param maxCandidatesPerAward candidates beyond this many per award are not scored (counted)
+ * @param maxCandidatesPerAward the candidate budget of an award's blocking keys, and the most
+ *     plausible candidates kept for its decision (awards with more are counted)
  * @param estimateParameters estimate the model from the run rather than use the defaults
  * @param recordCandidates also output every candidate pair, for blocking pair completeness
  * @param linkSiblingAwards link open awards through sibling awards ({@link LinkSiblingAwards})
