@@ -2,7 +2,9 @@ package org.sbiretl.transforms.normalize;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,6 +14,11 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 public final class Values {
   private static final Pattern US_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})");
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+
+  /** "May 10, 2018", "Sept. 3 2019": how SBIR.gov award pages write dates. */
+  private static final Pattern MONTH_NAME_DATE =
+      Pattern.compile("([A-Za-z]{3,9})\\.? +(\\d{1,2}),? +(\\d{4})");
+
   // "37215-" (ZIP+4 with an empty +4) occurs in SBIR.gov exports.
   private static final Pattern ZIP5 = Pattern.compile("^(\\d{5})(?:[-\\s]?\\d{4}|-)?$");
   private static final Pattern DECIMAL =
@@ -50,11 +57,26 @@ public final class Values {
     }
   }
 
-  /** ISO date text from {@code 2023-03-15}, {@code 5/7/2024} or a timestamp; null otherwise. */
+  /**
+   * ISO date text from {@code 2023-03-15}, {@code 5/7/2024}, {@code May 10, 2018} or a timestamp;
+   * null otherwise.
+   */
   public static @Nullable String date(@Nullable String raw) {
     String v = text(raw);
     if (v == null) {
       return null;
+    }
+    Matcher named = MONTH_NAME_DATE.matcher(v);
+    if (named.matches()) {
+      Month month = month(named.group(1));
+      try {
+        return month == null
+            ? null
+            : LocalDate.of(num(named, 3), month, num(named, 2))
+                .format(DateTimeFormatter.ISO_LOCAL_DATE);
+      } catch (DateTimeException e) {
+        return null;
+      }
     }
     // Timestamps such as "2023-03-15 00:00:00" or "2023-03-15T00:00:00Z" keep their date part.
     String head = v.split("[ T]", 2)[0];
@@ -134,5 +156,17 @@ public final class Values {
 
   private static int num(Matcher m, int group) {
     return Integer.parseInt(m.group(group));
+  }
+
+  /** A month by its English name or abbreviation ("Sep", "Sept", "September"); null if none. */
+  private static @Nullable Month month(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    for (Month m : Month.values()) {
+      String full = m.getDisplayName(TextStyle.FULL, Locale.US).toLowerCase(Locale.ROOT);
+      if (full.equals(n) || (n.length() >= 3 && full.startsWith(n))) {
+        return m;
+      }
+    }
+    return null;
   }
 }

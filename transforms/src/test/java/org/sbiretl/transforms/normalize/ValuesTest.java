@@ -54,7 +54,12 @@ class ValuesTest {
         "2023-03-15 00:00:00|2023-03-15",
         "2023-03-15T12:30:00Z|2023-03-15",
         "5/7/2024 0:00|2024-05-07",
-        "2024-02-29|2024-02-29"
+        "2024-02-29|2024-02-29",
+        "May 10, 2018|2018-05-10",
+        "September 3, 2019|2019-09-03",
+        "Sept. 3, 2019|2019-09-03",
+        "dec 31 2017|2017-12-31",
+        "February 29, 2020|2020-02-29"
       })
   void dates(String raw, String expected) {
     assertThat(Values.date(raw), is(expected));
@@ -62,7 +67,18 @@ class ValuesTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"", "2/30/2024", "2023-02-29", "13/1/2020", "2023-13-01", "tomorrow", "20230315"})
+      strings = {
+        "",
+        "2/30/2024",
+        "2023-02-29",
+        "13/1/2020",
+        "2023-13-01",
+        "tomorrow",
+        "20230315",
+        "February 30, 2020",
+        "Smarch 3, 2019",
+        "Ma 3, 2019"
+      })
   void invalidDatesAreNull(String raw) {
     assertThat(Values.date(raw), is(nullValue()));
   }
