@@ -1,5 +1,6 @@
 package org.sbiretl.transforms.block;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -58,14 +59,20 @@ public final class BlockingKeys {
     return key.startsWith("u:") || key.startsWith("d:");
   }
 
-  public static Set<String> of(PartyFeatures p) {
-    Set<String> keys = new LinkedHashSet<>();
+  /** The {@code u:} and {@code d:} keys alone: the pairs an identifier links. */
+  public static List<String> identifierKeys(PartyFeatures p) {
+    List<String> keys = new ArrayList<>(2);
     if (p.uei() != null) {
       keys.add("u:" + p.uei());
     }
     if (p.duns() != null) {
       keys.add("d:" + p.duns());
     }
+    return keys;
+  }
+
+  public static Set<String> of(PartyFeatures p) {
+    Set<String> keys = new LinkedHashSet<>(identifierKeys(p));
     String state = p.state();
     for (List<String> tokens : p.names()) {
       String squashed = String.join("", tokens);

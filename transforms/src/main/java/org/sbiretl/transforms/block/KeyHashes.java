@@ -36,7 +36,7 @@ public final class KeyHashes implements java.io.Serializable {
     return h;
   }
 
-  /** A set of the given hashes, which may repeat; the array is sorted in place. */
+  /** A set of the first {@code length} of the given hashes, which may repeat; not changed. */
   public static KeyHashes ofUnsorted(long[] hashes, int length) {
     long[] s = Arrays.copyOf(hashes, length);
     Arrays.sort(s);

@@ -38,9 +38,9 @@ final class AwardKeyIndex implements java.io.Serializable {
 
     @Override
     public Hashes addInput(Hashes acc, AwardKeys award) {
-      acc.keys = append(acc.keys, acc.keyCount, award.keyHashes);
+      acc.keys = append(acc.keys, acc.keyCount, award.keyHashes, award.keyHashes.length);
       acc.keyCount += award.keyHashes.length;
-      acc.terms = append(acc.terms, acc.termCount, award.terms);
+      acc.terms = append(acc.terms, acc.termCount, award.terms, award.terms.length);
       acc.termCount += award.terms.length;
       return acc;
     }
@@ -49,9 +49,9 @@ final class AwardKeyIndex implements java.io.Serializable {
     public Hashes mergeAccumulators(Iterable<Hashes> accumulators) {
       Hashes merged = new Hashes();
       for (Hashes h : accumulators) {
-        merged.keys = append(merged.keys, merged.keyCount, Arrays.copyOf(h.keys, h.keyCount));
+        merged.keys = append(merged.keys, merged.keyCount, h.keys, h.keyCount);
         merged.keyCount += h.keyCount;
-        merged.terms = append(merged.terms, merged.termCount, Arrays.copyOf(h.terms, h.termCount));
+        merged.terms = append(merged.terms, merged.termCount, h.terms, h.termCount);
         merged.termCount += h.termCount;
       }
       return merged;
@@ -76,12 +76,13 @@ final class AwardKeyIndex implements java.io.Serializable {
       return CODER;
     }
 
-    private static long[] append(long[] to, int used, long[] more) {
+    /** {@code to} (of which {@code used} are filled) with the first {@code count} of more. */
+    private static long[] append(long[] to, int used, long[] more, int count) {
       long[] out = to;
-      if (used + more.length > to.length) {
-        out = Arrays.copyOf(to, Math.max(used + more.length, to.length * 2));
+      if (used + count > to.length) {
+        out = Arrays.copyOf(to, Math.max(used + count, to.length * 2));
       }
-      System.arraycopy(more, 0, out, used, more.length);
+      System.arraycopy(more, 0, out, used, count);
       return out;
     }
   }

@@ -35,7 +35,7 @@ import org.sbiretl.transforms.score.PartyFeatures;
 class CountRecipientKeys extends PTransform<PCollection<Recipient>, PCollectionTuple> {
   static final TupleTag<RecipientStatistics> STATISTICS = new TupleTag<RecipientStatistics>() {};
   static final TupleTag<RecipientProbe> PROBES = new TupleTag<RecipientProbe>() {};
-  static final TupleTag<Recipient> IDENTIFIER_HITS = new TupleTag<Recipient>() {};
+  static final TupleTag<RecipientProbe> IDENTIFIER_HITS = new TupleTag<RecipientProbe>() {};
   static final TupleTag<List<Recipient>> SAMPLE = new TupleTag<List<Recipient>>() {};
 
   private static final TupleTag<RecipientStatistics> PARTIAL_COUNTS =
@@ -59,7 +59,7 @@ class CountRecipientKeys extends PTransform<PCollection<Recipient>, PCollectionT
                     PARTIAL_COUNTS, TupleTagList.of(PROBES).and(IDENTIFIER_HITS).and(SAMPLED)));
     counted.get(PROBES).setCoder(RecipientProbe.CODER);
     counted.get(PARTIAL_COUNTS).setCoder(RecipientStatistics.CODER);
-    counted.get(IDENTIFIER_HITS).setCoder(RecordCoders.of(Recipient.class));
+    counted.get(IDENTIFIER_HITS).setCoder(RecipientProbe.CODER);
     counted.get(SAMPLED).setCoder(RecordCoders.of(Recipient.class));
     PCollection<RecipientStatistics> statistics =
         counted
@@ -155,13 +155,13 @@ class CountRecipientKeys extends PTransform<PCollection<Recipient>, PCollectionT
           counts.termCounts[at]++;
         }
       }
-      Recipient slim = null;
       if (n > 0) {
-        slim = r.forLinking();
-        c.output(PROBES, new RecipientProbe(slim, features, java.util.Arrays.copyOf(shared, n)));
-      }
-      if (identifierHit) {
-        c.output(IDENTIFIER_HITS, slim);
+        RecipientProbe probe =
+            new RecipientProbe(r.forLinking(), features, java.util.Arrays.copyOf(shared, n));
+        c.output(PROBES, probe);
+        if (identifierHit) {
+          c.output(IDENTIFIER_HITS, probe);
+        }
       }
       // The queue's head is the sampled recipient with the largest hash, the first to give way.
       if (sample.size() < EstimateMatchModel.SAMPLE) {

@@ -29,7 +29,6 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.sbiretl.transforms.block.BlockingKeys;
 import org.sbiretl.transforms.block.KeyHashes;
 import org.sbiretl.transforms.record.Recipient;
-import org.sbiretl.transforms.record.RecordCoders;
 import org.sbiretl.transforms.score.Comparison;
 import org.sbiretl.transforms.score.MatchModel;
 import org.sbiretl.transforms.score.PairComparator;
@@ -47,10 +46,10 @@ class EstimateMatchModel extends PTransform<PBegin, PCollection<MatchModel>> {
   static final int SAMPLE = 1000;
 
   private static final TupleTag<AwardKeys> AWARDS = new TupleTag<AwardKeys>() {};
-  private static final TupleTag<Recipient> RECIPIENTS = new TupleTag<Recipient>() {};
+  private static final TupleTag<RecipientProbe> RECIPIENTS = new TupleTag<RecipientProbe>() {};
 
   private final PCollection<AwardKeys> awards;
-  private final PCollection<Recipient> identifierHits;
+  private final PCollection<RecipientProbe> identifierHits;
   private final PCollection<List<Recipient>> recipientSample;
   private final PCollectionView<AwardKeyIndex> index;
   private final PCollectionView<RecipientStatistics> statistics;
@@ -58,7 +57,7 @@ class EstimateMatchModel extends PTransform<PBegin, PCollection<MatchModel>> {
 
   EstimateMatchModel(
       PCollection<AwardKeys> awards,
-      PCollection<Recipient> identifierHits,
+      PCollection<RecipientProbe> identifierHits,
       PCollection<List<Recipient>> recipientSample,
       PCollectionView<AwardKeyIndex> index,
       PCollectionView<RecipientStatistics> statistics,
@@ -87,7 +86,7 @@ class EstimateMatchModel extends PTransform<PBegin, PCollection<MatchModel>> {
                   identifierHits
                       .apply(
                           "KeyRecipientsByIdentifier", ParDo.of(new KeyRecipientsByIdentifierFn()))
-                      .setCoder(RecordCoders.keyedByString(Recipient.class)))
+                      .setCoder(KvCoder.of(StringUtf8Coder.of(), RecipientProbe.CODER)))
               .apply("JoinOnIdentifiers", CoGroupByKey.create())
               .apply(
                   "CountLabelledLevels",
@@ -145,22 +144,19 @@ class EstimateMatchModel extends PTransform<PBegin, PCollection<MatchModel>> {
   static class KeyAwardsByIdentifierFn extends DoFn<AwardKeys, KV<String, AwardKeys>> {
     @ProcessElement
     public void process(@Element AwardKeys a, OutputReceiver<KV<String, AwardKeys>> out) {
-      for (String key : a.keys) {
-        if (BlockingKeys.isIdentifierKey(key)) {
-          out.output(KV.of(key, a));
-        }
+      for (String key : BlockingKeys.identifierKeys(a.features)) {
+        out.output(KV.of(key, a));
       }
     }
   }
 
   /** A recipient under each of its identifier keys. */
-  static class KeyRecipientsByIdentifierFn extends DoFn<Recipient, KV<String, Recipient>> {
+  static class KeyRecipientsByIdentifierFn
+      extends DoFn<RecipientProbe, KV<String, RecipientProbe>> {
     @ProcessElement
-    public void process(@Element Recipient r, OutputReceiver<KV<String, Recipient>> out) {
-      for (String key : BlockingKeys.of(PartyFeatures.ofRecipient(r))) {
-        if (BlockingKeys.isIdentifierKey(key)) {
-          out.output(KV.of(key, r));
-        }
+    public void process(@Element RecipientProbe r, OutputReceiver<KV<String, RecipientProbe>> out) {
+      for (String key : BlockingKeys.identifierKeys(r.features)) {
+        out.output(KV.of(key, r));
       }
     }
   }
@@ -192,28 +188,24 @@ class EstimateMatchModel extends PTransform<PBegin, PCollection<MatchModel>> {
     @ProcessElement
     public void process(ProcessContext c) {
       boolean byUei = c.element().getKey().startsWith("u:");
-      List<Recipient> recipients = new ArrayList<>();
+      List<RecipientProbe> recipients = new ArrayList<>();
       c.element().getValue().getAll(RECIPIENTS).forEach(recipients::add);
       if (recipients.isEmpty()) {
         return;
       }
       PairComparator comparator =
           new PairComparator(c.sideInput(statistics).weights(c.sideInput(index)));
-      List<PartyFeatures> features = new ArrayList<>(recipients.size());
-      for (Recipient r : recipients) {
-        features.add(PartyFeatures.ofRecipient(r));
-      }
       for (AwardKeys award : c.element().getValue().getAll(AWARDS)) {
         String uei = award.features.uei();
         boolean found = false;
-        for (int i = 0; i < recipients.size(); i++) {
-          Recipient r = recipients.get(i);
+        for (RecipientProbe p : recipients) {
+          Recipient r = p.recipient;
           boolean sameUei = uei != null && uei.equals(r.uei);
           if (byUei ? !sameUei : sameUei || !award.features.duns().equals(r.duns)) {
             continue;
           }
           found = true;
-          emitLevels(comparator.compare(award.features, features.get(i)), c);
+          emitLevels(comparator.compare(award.features, p.features), c);
         }
         if (byUei && found) {
           c.output(KV.of(ModelCounts.AWARDS_WITH_UEI_FOUND, 1L));

@@ -38,11 +38,16 @@ final class KeptCandidates {
   /** Adds what another part of the table kept for the same award. */
   void addAll(CandidateSet other, Predicate<ScoredCandidate> isPlausible) {
     scored += other.scored;
-    plausible += other.plausible;
+    int keptPlausible = 0;
     for (ScoredCandidate c : other.kept) {
-      keep(c, isPlausible.test(c));
+      boolean p = isPlausible.test(c);
+      if (p) {
+        keptPlausible++;
+      }
+      keep(c, p);
     }
-    plausible -= countPlausible(other, isPlausible);
+    // The plausible candidates the other part counted but left out at its cap count all the same.
+    plausible += other.plausible - keptPlausible;
   }
 
   int scored() {
@@ -92,16 +97,6 @@ final class KeptCandidates {
         insert(others, c, LISTED);
       }
     }
-  }
-
-  private static int countPlausible(CandidateSet set, Predicate<ScoredCandidate> isPlausible) {
-    int n = 0;
-    for (ScoredCandidate c : set.kept) {
-      if (isPlausible.test(c)) {
-        n++;
-      }
-    }
-    return n;
   }
 
   private static boolean fits(List<ScoredCandidate> list, ScoredCandidate c, int limit) {

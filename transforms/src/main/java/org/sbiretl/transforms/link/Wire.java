@@ -2,6 +2,7 @@ package org.sbiretl.transforms.link;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -35,8 +36,10 @@ final class Wire {
     if (n < 0) {
       return null;
     }
-    byte[] b = new byte[n];
-    new DataInputStream(in).readFully(b);
+    byte[] b = in.readNBytes(n);
+    if (b.length != n) {
+      throw new EOFException("a string of " + n + " bytes was cut short");
+    }
     return new String(b, StandardCharsets.UTF_8);
   }
 
