@@ -105,9 +105,11 @@ public class ReadAwards extends PTransform<PBegin, PCollectionTuple> {
   static class ParseAwardRangeFn extends DoFn<FileRange, Award> {
     private final Counter rowsRead = Metrics.counter("awards", "awards.read");
     private final Counter rowsValid = Metrics.counter("awards", "awards.valid");
+    private final Counter ranges = Metrics.counter("reading", "reading.award-ranges");
 
     @ProcessElement
     public void process(@Element FileRange range, MultiOutputReceiver out) throws IOException {
+      ranges.inc();
       AwardParser parser =
           new AwardParser(AwardHeader.resolve(range.header(), range.name()), range.name());
       CsvFields fields = range.fields();

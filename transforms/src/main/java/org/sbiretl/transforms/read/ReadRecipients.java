@@ -148,9 +148,11 @@ public class ReadRecipients extends PTransform<PBegin, PCollectionTuple> {
   /** Reads one range of a file and parses its records into recipients and error rows. */
   static class ParseRecipientRangeFn extends DoFn<FileRange, Recipient> {
     private final Counter rowsRead = Metrics.counter("recipients", "recipients.read");
+    private final Counter ranges = Metrics.counter("reading", "reading.recipient-ranges");
 
     @ProcessElement
     public void process(@Element FileRange range, MultiOutputReceiver out) throws IOException {
+      ranges.inc();
       RecipientParser parser =
           range.header().length == 0
               ? RecipientParser.positional(range.name())

@@ -17,14 +17,22 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.sbiretl.transforms.record.Award;
 import org.sbiretl.transforms.record.ErrorRecord;
 
 class ReadAwardsTest {
   @TempDir Path dir;
 
-  @Test
-  void awardsAndErrorsGoToTheirOutputsAndAreCounted() throws IOException {
+  /**
+   * However a file is cut into ranges (the default, or one or two records each, so that the
+   * byte-order mark, a quoted line break and a blank line fall at range edges), every record keeps
+   * its row number and text.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {FileRange.DEFAULT_RECORDS, 1, 2})
+  void awardsAndErrorsGoToTheirOutputsAndAreCounted(int recordsPerRange) throws IOException {
     String ragged = "Ragged Co,DOD";
     String noCompany = ",DOD,Phase I,5,,,VA,22201,x";
     Path file = dir.resolve("awards.csv");
@@ -42,7 +50,8 @@ class ReadAwardsTest {
         StandardCharsets.UTF_8);
 
     Pipeline p = Pipeline.create();
-    PCollectionTuple out = p.apply(ReadAwards.from(file.toString()));
+    PCollectionTuple out =
+        p.apply(ReadAwards.from(file.toString()).withRecordsPerRange(recordsPerRange));
     PAssert.that(
             out.get(ReadAwards.AWARDS)
                 .apply(
@@ -89,6 +98,10 @@ class ReadAwardsTest {
     result.waitUntilFinish();
 
     assertThat(PipelineMetrics.counter(result, "awards", "awards.files"), is(1L));
+    // Six records with the header, read in ranges of the given size.
+    assertThat(
+        PipelineMetrics.counter(result, "reading", "reading.award-ranges"),
+        is((long) Math.ceil(6.0 / recordsPerRange)));
     assertThat(PipelineMetrics.counter(result, "awards", "awards.read"), is(5L));
     assertThat(PipelineMetrics.counter(result, "awards", "awards.valid"), is(3L));
     assertThat(PipelineMetrics.counter(result, "awards", "errors.ragged-row"), is(1L));
