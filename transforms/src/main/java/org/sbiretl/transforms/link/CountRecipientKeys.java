@@ -104,6 +104,10 @@ class CountRecipientKeys extends PTransform<PCollection<Recipient>, PCollectionT
     private transient AwardKeyIndex index;
     private transient RecipientStatistics counts;
     private transient PriorityQueue<Recipient> sample;
+
+    /** The sample hash of the queue's head, kept so that each row costs one hash, not two. */
+    private transient long largestSampled;
+
     private transient long keysKept;
     private transient long keysDropped;
 
@@ -166,9 +170,11 @@ class CountRecipientKeys extends PTransform<PCollection<Recipient>, PCollectionT
       // The queue's head is the sampled recipient with the largest hash, the first to give way.
       if (sample.size() < EstimateMatchModel.SAMPLE) {
         sample.add(r.forLinking());
-      } else if (sampleHash(r) < sampleHash(sample.peek())) {
+        largestSampled = sampleHash(sample.peek());
+      } else if (sampleHash(r) < largestSampled) {
         sample.poll();
         sample.add(r.forLinking());
+        largestSampled = sampleHash(sample.peek());
       }
     }
 
