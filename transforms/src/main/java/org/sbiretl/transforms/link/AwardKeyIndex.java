@@ -8,6 +8,7 @@ import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.CustomCoder;
 import org.apache.beam.sdk.transforms.Combine;
 import org.sbiretl.transforms.block.KeyHashes;
+import org.sbiretl.transforms.record.Wire;
 
 /**
  * Every blocking key and name term that some award has, as sorted hash sets: shipped to the

@@ -8,6 +8,7 @@ import org.apache.beam.sdk.coders.CustomCoder;
 import org.sbiretl.transforms.block.BlockingKeys;
 import org.sbiretl.transforms.block.KeyHashes;
 import org.sbiretl.transforms.record.Award;
+import org.sbiretl.transforms.record.Wire;
 import org.sbiretl.transforms.score.PartyFeatures;
 
 /**
@@ -54,7 +55,7 @@ final class AwardKeys {
     @Override
     public void encode(AwardKeys a, OutputStream out) throws IOException {
       Wire.string(a.awardId, out);
-      Wire.features(a.features, out);
+      FeatureWire.encode(a.features, out);
       Wire.strings(List.of(a.keys), out);
       Wire.longs(a.keyHashes, out);
       Wire.longs(a.terms, out);
@@ -64,7 +65,7 @@ final class AwardKeys {
     public AwardKeys decode(InputStream in) throws IOException {
       return new AwardKeys(
           Wire.string(in),
-          Wire.features(in),
+          FeatureWire.decode(in),
           Wire.strings(in).toArray(String[]::new),
           Wire.longs(in),
           Wire.longs(in));

@@ -10,7 +10,7 @@ import java.util.List;
 import org.apache.beam.sdk.coders.CustomCoder;
 import org.apache.beam.sdk.util.VarInt;
 import org.sbiretl.transforms.record.Recipient;
-import org.sbiretl.transforms.record.RecordCoders;
+import org.sbiretl.transforms.record.RecipientCoder;
 import org.sbiretl.transforms.score.PairComparator;
 
 /**
@@ -33,8 +33,7 @@ final class CandidateSet {
 
   static final class Coder extends CustomCoder<CandidateSet> {
     private static final long serialVersionUID = 1L;
-    private static final org.apache.beam.sdk.coders.Coder<Recipient> RECIPIENT =
-        RecordCoders.of(Recipient.class);
+    private static final RecipientCoder RECIPIENT = RecipientCoder.of();
 
     @Override
     public void encode(CandidateSet set, OutputStream out) throws IOException {

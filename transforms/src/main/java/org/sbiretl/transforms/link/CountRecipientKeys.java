@@ -19,7 +19,7 @@ import org.apache.beam.sdk.values.TupleTagList;
 import org.sbiretl.transforms.block.BlockingKeys;
 import org.sbiretl.transforms.block.KeyHashes;
 import org.sbiretl.transforms.record.Recipient;
-import org.sbiretl.transforms.record.RecordCoders;
+import org.sbiretl.transforms.record.RecipientCoder;
 import org.sbiretl.transforms.score.PartyFeatures;
 
 /**
@@ -60,7 +60,7 @@ class CountRecipientKeys extends PTransform<PCollection<Recipient>, PCollectionT
     counted.get(PROBES).setCoder(RecipientProbe.CODER);
     counted.get(PARTIAL_COUNTS).setCoder(RecipientStatistics.CODER);
     counted.get(IDENTIFIER_HITS).setCoder(RecipientProbe.CODER);
-    counted.get(SAMPLED).setCoder(RecordCoders.of(Recipient.class));
+    counted.get(SAMPLED).setCoder(RecipientCoder.of());
     PCollection<RecipientStatistics> statistics =
         counted
             .get(PARTIAL_COUNTS)

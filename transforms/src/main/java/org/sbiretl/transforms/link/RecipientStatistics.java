@@ -8,6 +8,7 @@ import org.apache.beam.sdk.coders.CustomCoder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.transforms.Combine;
 import org.sbiretl.transforms.block.KeyHashes;
+import org.sbiretl.transforms.record.Wire;
 import org.sbiretl.transforms.score.TokenWeights;
 
 /**

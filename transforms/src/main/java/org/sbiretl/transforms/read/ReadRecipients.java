@@ -25,6 +25,7 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.sbiretl.transforms.record.ErrorRecord;
 import org.sbiretl.transforms.record.Recipient;
+import org.sbiretl.transforms.record.RecipientCoder;
 
 /**
  * Reads USAspending {@code recipient_lookup} rows into {@link #RECIPIENTS} and {@link #ERRORS}: the
@@ -60,6 +61,14 @@ public class ReadRecipients extends PTransform<PBegin, PCollectionTuple> {
 
   @Override
   public PCollectionTuple expand(PBegin input) {
+    PCollectionTuple read = readFiles(input);
+    // The compact coder, not the inferred schema coder: the rows cross a fusion break into the
+    // linker, and the schema coder cost more there than parsing them.
+    read.get(RECIPIENTS).setCoder(RecipientCoder.of());
+    return read;
+  }
+
+  private PCollectionTuple readFiles(PBegin input) {
     if (filepattern.toLowerCase(java.util.Locale.ROOT).endsWith(".parquet")) {
       return input
           .apply(
