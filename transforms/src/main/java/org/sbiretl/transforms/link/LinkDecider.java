@@ -82,6 +82,12 @@ public final class LinkDecider implements Serializable {
    * @param scoredCount how many recipient rows were scored against the award in all
    */
   LinkOutcome decideScored(Award award, List<ScoredCandidate> rows, int scoredCount) {
+    LinkOutcome out = decideAmong(award, rows, scoredCount);
+    out.decisionSummary = DecisionSummary.complete(out, settings);
+    return out;
+  }
+
+  private LinkOutcome decideAmong(Award award, List<ScoredCandidate> rows, int scoredCount) {
     // Sorted once: the identifier lookup and the choice of each company's row share one order.
     rows.sort(PREFERENCE);
     List<ScoredCandidate> companies = bestPerCompany(rows);
@@ -213,6 +219,7 @@ public final class LinkDecider implements Serializable {
 
   private void fill(LinkOutcome out, ScoredCandidate c, double second) {
     out.setRecipient(c.recipient());
+    out.decisionSummary = DecisionSummary.levels(c.comparison());
     out.matchProbability = Explanations.round(c.probability());
     out.secondBestProbability = Explanations.round(second);
     out.matchExplanation = Explanations.json(Explanations.of(c, model));

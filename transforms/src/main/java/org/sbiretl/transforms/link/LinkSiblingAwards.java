@@ -341,6 +341,8 @@ public class LinkSiblingAwards extends PTransform<PCollectionTuple, PCollectionT
       explanation.put("outcome_before", before.outcome);
       explanation.put("reason_before", before.reason);
       out.matchExplanation = Explanations.json(explanation);
+      out.decisionSummary =
+          DecisionSummary.sibling(chosen.awardId, chosen.matchMethod, chosen.reason);
       out.setRecipientFrom(chosen);
       return out;
     }

@@ -1,5 +1,6 @@
 package org.sbiretl.transforms.link;
 
+import java.util.Arrays;
 import java.util.Map;
 import org.sbiretl.transforms.score.Comparison;
 import org.sbiretl.transforms.score.MatchModel;
@@ -54,7 +55,7 @@ final class ModelCounts {
         model = model.withM(c, m);
         source.append(" m:").append(c.label());
       }
-      double[] u = estimate(counts, c, "u", MIN_RANDOM_PAIRS, 0.5);
+      double[] u = estimateU(counts, c, model);
       if (u != null) {
         model = model.withU(c, u);
         source.append(" u:").append(c.label());
@@ -115,15 +116,40 @@ final class ModelCounts {
   /** Smoothed level frequencies, or null when there are too few observations. */
   private static double[] estimate(
       Map<String, Long> counts, Comparison c, String kind, long minimum, double pseudoCount) {
-    long total = 0;
-    long[] n = new long[c.levelCount()];
-    for (int l = 0; l < n.length; l++) {
-      n[l] = counts.getOrDefault(key(kind, c, l), 0L);
-      total += n[l];
-    }
-    if (total < minimum) {
+    double[] n = levelCounts(counts, c, kind);
+    return Arrays.stream(n).sum() < minimum ? null : smoothed(n, pseudoCount);
+  }
+
+  /**
+   * u: level frequencies among random pairs that are not matches, or null when too few pairs were
+   * sampled. On a small recipient table the random sample holds real matches (about one pair in two
+   * thousand on a table of two thousand recipients), and as many exact names as there are matches
+   * would make an exact name look common among non-matches. So the matches expected at each level,
+   * pairs × prior × m, are taken out first; on a large table that is a fraction of a pair and
+   * changes nothing.
+   */
+  static double[] estimateU(Map<String, Long> counts, Comparison c, MatchModel model) {
+    double[] n = levelCounts(counts, c, "u");
+    double total = Arrays.stream(n).sum();
+    if (total < MIN_RANDOM_PAIRS) {
       return null;
     }
+    for (int l = 0; l < n.length; l++) {
+      n[l] = Math.max(0, n[l] - total * model.prior() * model.m(c, l));
+    }
+    return smoothed(n, 0.5);
+  }
+
+  private static double[] levelCounts(Map<String, Long> counts, Comparison c, String kind) {
+    double[] n = new double[c.levelCount()];
+    for (int l = 0; l < n.length; l++) {
+      n[l] = counts.getOrDefault(key(kind, c, l), 0L);
+    }
+    return n;
+  }
+
+  private static double[] smoothed(double[] n, double pseudoCount) {
+    double total = Arrays.stream(n).sum();
     double[] p = new double[n.length];
     for (int l = 0; l < n.length; l++) {
       p[l] = (n[l] + pseudoCount) / (total + pseudoCount * n.length);

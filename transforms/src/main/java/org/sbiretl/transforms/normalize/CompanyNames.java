@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.text.StringEscapeUtils;
 import org.apache.commons.text.similarity.HammingDistance;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
@@ -254,8 +255,15 @@ public final class CompanyNames {
     return mapped != null ? mapped : singular;
   }
 
-  /** Unicode compatibility folding (full-width forms), accents removed, lower case. */
+  /**
+   * HTML entities decoded (SBIR.gov exports write {@code EN&apos;URGA} and {@code G&amp;C}),
+   * Unicode compatibility folding (full-width forms), accents removed, lower case.
+   */
   public static String fold(String text) {
+    if (text.indexOf('&') >= 0) {
+      // &apos; is XML's and HTML5's, not HTML 4's, and SBIR.gov writes it.
+      text = StringEscapeUtils.unescapeHtml4(text.replace("&apos;", "'"));
+    }
     String nfkd = Normalizer.normalize(text, Normalizer.Form.NFKD);
     return DIACRITICS.matcher(nfkd).replaceAll("").toLowerCase(Locale.ROOT);
   }

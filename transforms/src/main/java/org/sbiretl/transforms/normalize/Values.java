@@ -12,7 +12,10 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 
 /** Normalisers for the non-identifier award fields: amounts, dates, phases, counts, ZIPs. */
 public final class Values {
-  private static final Pattern US_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})");
+  /** Month first, with slashes or (the SBIR.gov website export) dashes: 5/7/2024, 10-23-2018. */
+  private static final Pattern US_DATE =
+      Pattern.compile("(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{2}|\\d{4})");
+
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
 
   /** "May 10, 2018", "Sept. 3 2019": how SBIR.gov award pages write dates. */
@@ -58,8 +61,8 @@ public final class Values {
   }
 
   /**
-   * ISO date text from {@code 2023-03-15}, {@code 5/7/2024}, {@code May 10, 2018} or a timestamp;
-   * null otherwise.
+   * ISO date text from {@code 2023-03-15}, {@code 5/7/2024}, {@code 10-23-2018}, {@code May 10,
+   * 2018} or a timestamp; null otherwise.
    */
   public static @Nullable String date(@Nullable String raw) {
     String v = text(raw);
@@ -88,11 +91,11 @@ public final class Values {
       }
       Matcher us = US_DATE.matcher(head);
       if (us.matches()) {
-        int year = num(us, 3);
+        int year = num(us, 4);
         if (year < 100) {
           year += year < 70 ? 2000 : 1900;
         }
-        return LocalDate.of(year, num(us, 1), num(us, 2)).format(DateTimeFormatter.ISO_LOCAL_DATE);
+        return LocalDate.of(year, num(us, 1), num(us, 3)).format(DateTimeFormatter.ISO_LOCAL_DATE);
       }
     } catch (DateTimeException e) {
       return null;

@@ -68,6 +68,11 @@ public enum AwardColumn {
     }
   }
 
+  /** The column's name in the outputs: {@code proposal_award_date}. */
+  public String outputName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
   private final List<String> spellings;
 
   AwardColumn(String... spellings) {

@@ -3,6 +3,8 @@ package org.sbiretl.transforms.read;
 import static org.sbiretl.transforms.read.AwardColumn.*;
 
 import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Function;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.sbiretl.transforms.normalize.Identifiers;
@@ -41,6 +43,7 @@ public final class AwardParser implements Serializable {
       return error(id, ErrorReason.MISSING_COMPANY, "the Company column is empty", raw);
     }
     Award a = new Award();
+    Map<String, String> unparsed = new LinkedHashMap<>();
     a.awardId = id;
     a.sourceFile = sourceFile;
     a.sourceRow = raw.row();
@@ -48,35 +51,49 @@ public final class AwardParser implements Serializable {
     a.awardTitle = text(cells, AWARD_TITLE);
     a.agency = text(cells, AGENCY);
     a.branch = text(cells, BRANCH);
-    a.phase = checked(a, cells, PHASE, Values::phase, DataQualityFlag.PHASE_UNKNOWN);
+    a.phase = checked(a, unparsed, cells, PHASE, Values::phase, DataQualityFlag.PHASE_UNKNOWN);
     a.program = text(cells, PROGRAM);
     a.agencyTrackingNumber = text(cells, AGENCY_TRACKING_NUMBER);
     a.contract = text(cells, CONTRACT);
-    a.proposalAwardDate = date(a, cells, PROPOSAL_AWARD_DATE);
-    a.contractEndDate = date(a, cells, CONTRACT_END_DATE);
+    a.proposalAwardDate = date(a, unparsed, cells, PROPOSAL_AWARD_DATE);
+    a.contractEndDate = date(a, unparsed, cells, CONTRACT_END_DATE);
     a.solicitationNumber = text(cells, SOLICITATION_NUMBER);
     a.solicitationYear =
-        checked(a, cells, SOLICITATION_YEAR, Values::integer, DataQualityFlag.YEAR_UNPARSEABLE);
-    a.solicitationCloseDate = date(a, cells, SOLICITATION_CLOSE_DATE);
-    a.proposalReceiptDate = date(a, cells, PROPOSAL_RECEIPT_DATE);
-    a.dateOfNotification = date(a, cells, DATE_OF_NOTIFICATION);
+        checked(
+            a,
+            unparsed,
+            cells,
+            SOLICITATION_YEAR,
+            Values::integer,
+            DataQualityFlag.YEAR_UNPARSEABLE);
+    a.solicitationCloseDate = date(a, unparsed, cells, SOLICITATION_CLOSE_DATE);
+    a.proposalReceiptDate = date(a, unparsed, cells, PROPOSAL_RECEIPT_DATE);
+    a.dateOfNotification = date(a, unparsed, cells, DATE_OF_NOTIFICATION);
     a.topicCode = text(cells, TOPIC_CODE);
-    a.awardYear = checked(a, cells, AWARD_YEAR, Values::integer, DataQualityFlag.YEAR_UNPARSEABLE);
+    a.awardYear =
+        checked(a, unparsed, cells, AWARD_YEAR, Values::integer, DataQualityFlag.YEAR_UNPARSEABLE);
     a.awardAmount =
-        checked(a, cells, AWARD_AMOUNT, Values::amount, DataQualityFlag.AMOUNT_UNPARSEABLE);
-    a.uei = checked(a, cells, UEI, Identifiers::uei, DataQualityFlag.UEI_MALFORMED);
-    a.duns = checked(a, cells, DUNS, Identifiers::duns, DataQualityFlag.DUNS_MALFORMED);
+        checked(
+            a, unparsed, cells, AWARD_AMOUNT, Values::amount, DataQualityFlag.AMOUNT_UNPARSEABLE);
+    a.uei = checked(a, unparsed, cells, UEI, Identifiers::uei, DataQualityFlag.UEI_MALFORMED);
+    a.duns = checked(a, unparsed, cells, DUNS, Identifiers::duns, DataQualityFlag.DUNS_MALFORMED);
     a.hubzoneOwned = text(cells, HUBZONE_OWNED);
     a.sociallyAndEconomicallyDisadvantaged = text(cells, SOCIALLY_AND_ECONOMICALLY_DISADVANTAGED);
     a.womanOwned = text(cells, WOMAN_OWNED);
     a.numberEmployees =
-        checked(a, cells, NUMBER_EMPLOYEES, Values::integer, DataQualityFlag.EMPLOYEES_UNPARSEABLE);
+        checked(
+            a,
+            unparsed,
+            cells,
+            NUMBER_EMPLOYEES,
+            Values::integer,
+            DataQualityFlag.EMPLOYEES_UNPARSEABLE);
     a.companyWebsite = text(cells, COMPANY_WEBSITE);
     a.address1 = text(cells, ADDRESS1);
     a.address2 = text(cells, ADDRESS2);
     a.city = text(cells, CITY);
-    a.state = checked(a, cells, STATE, UsStates::code, DataQualityFlag.STATE_UNKNOWN);
-    a.zip = checked(a, cells, ZIP, Values::zip5, DataQualityFlag.ZIP_MALFORMED);
+    a.state = checked(a, unparsed, cells, STATE, UsStates::code, DataQualityFlag.STATE_UNKNOWN);
+    a.zip = checked(a, unparsed, cells, ZIP, Values::zip5, DataQualityFlag.ZIP_MALFORMED);
     a.abstractText = text(cells, ABSTRACT);
     a.contactName = text(cells, CONTACT_NAME);
     a.contactTitle = text(cells, CONTACT_TITLE);
@@ -90,6 +107,7 @@ public final class AwardParser implements Serializable {
     a.riPocName = text(cells, RI_POC_NAME);
     a.riPocPhone = text(cells, RI_POC_PHONE);
     a.researchKeywords = text(cells, RESEARCH_KEYWORDS);
+    a.unparsedValues = UnparsedValues.toJson(unparsed);
     return new Result(a, null);
   }
 
@@ -107,13 +125,19 @@ public final class AwardParser implements Serializable {
     return Values.text(header.get(cells, column));
   }
 
-  private @Nullable String date(Award a, String[] cells, AwardColumn column) {
-    return checked(a, cells, column, Values::date, DataQualityFlag.DATE_UNPARSEABLE);
+  private @Nullable String date(
+      Award a, Map<String, String> unparsed, String[] cells, AwardColumn column) {
+    return checked(a, unparsed, cells, column, Values::date, DataQualityFlag.DATE_UNPARSEABLE);
   }
 
-  /** Normalises a cell; a non-blank value that does not normalise is nulled and flagged. */
+  /**
+   * Normalises a cell. A non-blank value that does not normalise leaves the column null, is
+   * flagged, and is kept as it was read in {@code unparsed} under the column's output name: nothing
+   * the reader cannot understand is lost.
+   */
   private <T> @Nullable T checked(
       Award a,
+      Map<String, String> unparsed,
       String[] cells,
       AwardColumn column,
       Function<String, @Nullable T> normaliser,
@@ -123,8 +147,11 @@ public final class AwardParser implements Serializable {
       return null;
     }
     T value = normaliser.apply(raw);
-    if (value == null && !a.dataQualityFlags.contains(flag.code())) {
-      a.dataQualityFlags.add(flag.code());
+    if (value == null) {
+      unparsed.put(column.outputName(), raw);
+      if (!a.dataQualityFlags.contains(flag.code())) {
+        a.dataQualityFlags.add(flag.code());
+      }
     }
     return value;
   }

@@ -1,8 +1,9 @@
 package org.sbiretl.transforms.read;
 
 /**
- * A problem with one field that does not reject the row: the field is nulled and the flag is
- * recorded on the row. Codes are part of the output contract.
+ * A problem with one field that does not reject the row: the field is nulled, its text is kept in
+ * the row's unparsed values and the flag is recorded on the row. Codes are part of the output
+ * contract.
  */
 public enum DataQualityFlag {
   UEI_MALFORMED("uei-malformed"),

@@ -168,6 +168,14 @@ public class Award {
   @SchemaFieldName("data_quality_flags")
   public List<String> dataQualityFlags = new ArrayList<>();
 
+  /**
+   * The values that did not normalise, as they were read: a JSON object from output column name to
+   * text, e.g. {@code {"proposal_award_date":"31-13-2018"}}; null when every value normalised. The
+   * column itself is null and the flag is in {@link #dataQualityFlags}.
+   */
+  @SchemaFieldName("unparsed_values")
+  public @Nullable String unparsedValues;
+
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof Award other

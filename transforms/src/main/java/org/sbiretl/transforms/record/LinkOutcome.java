@@ -33,6 +33,14 @@ public class LinkOutcome {
   @SchemaFieldName("reason")
   public @Nullable String reason;
 
+  /**
+   * The decision in words, for a reviewer: what the deciding candidate agreed on and what kept it
+   * from a link, e.g. "name exact, location same-state (another city and ZIP area): p 0.857 is
+   * below the 0.90 a link needs".
+   */
+  @SchemaFieldName("decision_summary")
+  public @Nullable String decisionSummary;
+
   /** Flags on a match, e.g. {@code identifier_name_conflict}. */
   @SchemaFieldName("match_flags")
   public List<String> matchFlags = new ArrayList<>();

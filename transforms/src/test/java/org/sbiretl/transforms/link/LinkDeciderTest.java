@@ -4,13 +4,17 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -88,6 +92,18 @@ class LinkDeciderTest {
     assertThat(out.matchFlags, is(empty()));
     assertThat(out.candidateCount, is(2));
     assertThat(out.awardId, is("award-1"));
+  }
+
+  @Test
+  void theSummaryNamesTheIdentifierThatLinked() {
+    Award a = award("Acme Robotics Inc", "ACMERB000001", null, "Boston", "MA", "02110");
+    LinkOutcome out =
+        decider()
+            .decide(
+                a,
+                List.of(
+                    recipient("ACME ROBOTICS INC", "ACMERB000001", null, "BOSTON", "MA", "02110")));
+    assertThat(out.decisionSummary, is("UEI agrees; name exact, location same-zip5"));
   }
 
   @Test
@@ -172,6 +188,8 @@ class LinkDeciderTest {
     List<String> ueis = new ArrayList<>();
     listed.forEach(c -> ueis.add(c.get("uei").asText()));
     assertThat(ueis, containsInAnyOrder("TWNHRB000001", "TWNHRB000002"));
+    assertThat(out.decisionSummary, startsWith("name exact, location same-zip5: p "));
+    assertThat(out.decisionSummary, containsString("but another company is within 0.10"));
   }
 
   @Test
@@ -242,6 +260,12 @@ class LinkDeciderTest {
     assertThat(out.matchProbability, lessThan(0.9));
     assertThat(out.recipientUei, is("ACMERB000001"));
     assertThat(out.candidates, is(not(nullValue())));
+    // A reviewer sees why at a glance: same name, another city, and what a link would need.
+    assertThat(
+        out.decisionSummary,
+        matchesPattern(
+            "name exact, location same-state \\(another city and ZIP area\\): p 0\\.\\d{3} is"
+                + " below the 0\\.90 a link needs"));
   }
 
   @Test
@@ -273,6 +297,8 @@ class LinkDeciderTest {
     JsonNode listed = json(out.candidates);
     assertThat(listed.size(), is(1));
     assertThat(listed.get(0).get("uei").asText(), is("SPNDNT000001"));
+    assertThat(out.decisionSummary, startsWith("best candidate name "));
+    assertThat(out.decisionSummary, endsWith("is below the 0.50 a review needs"));
   }
 
   @Test
@@ -311,6 +337,9 @@ class LinkDeciderTest {
     assertThat(out.matchProbability, is(nullValue()));
     assertThat(out.candidates, is(nullValue()));
     assertThat(out.awardId, is("award-1"));
+    assertThat(
+        out.decisionSummary,
+        is("no recipient shares a name, address or identifier key with the award"));
   }
 
   @Test

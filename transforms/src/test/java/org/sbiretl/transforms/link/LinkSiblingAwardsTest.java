@@ -308,6 +308,9 @@ class LinkSiblingAwardsTest {
               assertThat(why.get("shared").asText(), is(SiblingKeys.DUNS));
               assertThat(why.get("outcome_before").asText(), is(LinkOutcome.UNMATCHED));
               assertThat(why.get("reason_before").asText(), is("below-threshold"));
+              assertThat(
+                  link.decisionSummary,
+                  is("award a-uei of the same company is linked (uei-exact) and shares its DUNS"));
 
               // The sibling that vouches leaves as it came.
               LinkOutcome anchor = only(all, "a-uei").link;

@@ -201,6 +201,14 @@ class CompanyNamesTest {
     assertThat(sameName("Tech & Innovation (USA) Inc.", "Innovation Tech Inc"), is(false));
   }
 
+  /** Names as the SBIR.gov exports write them, with HTML entities (real rows, award data). */
+  @Test
+  void htmlEntitiesAreDecodedBeforeMatching() {
+    assertThat(sameName("EN&apos;URGA INC.", "En'urga Inc."), is(true));
+    assertThat(sameName("G&amp;C SYSTEMS, INC.", "G&C Systems Inc"), is(true));
+    assertThat(text("Q&#38;A Labs"), is("q a lab"));
+  }
+
   @Test
   void primaryTokensKeepTheNameOutsideBrackets() {
     assertThat(text("Tech & Innovation (USA) Inc."), is("tech innovation"));

@@ -59,7 +59,9 @@ class ValuesTest {
         "September 3, 2019|2019-09-03",
         "Sept. 3, 2019|2019-09-03",
         "dec 31 2017|2017-12-31",
-        "February 29, 2020|2020-02-29"
+        "February 29, 2020|2020-02-29",
+        "10-23-2018|2018-10-23",
+        "1-2-05|2005-01-02"
       })
   void dates(String raw, String expected) {
     assertThat(Values.date(raw), is(expected));
@@ -77,7 +79,9 @@ class ValuesTest {
         "20230315",
         "February 30, 2020",
         "Smarch 3, 2019",
-        "Ma 3, 2019"
+        "Ma 3, 2019",
+        "10-23/2018",
+        "13-01-2018"
       })
   void invalidDatesAreNull(String raw) {
     assertThat(Values.date(raw), is(nullValue()));

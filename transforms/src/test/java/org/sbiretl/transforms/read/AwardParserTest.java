@@ -310,6 +310,25 @@ class AwardParserTest {
             "amount-unparseable",
             "state-unknown",
             "zip-malformed"));
+    // Nothing is lost: every value that did not normalise is kept as it was read.
+    assertThat(
+        a.unparsedValues,
+        is(
+            "{\"phase\":\"Phase IV\",\"proposal_award_date\":\"2/30/2024\","
+                + "\"contract_end_date\":\"someday\",\"award_amount\":\"lots\","
+                + "\"state\":\"Atlantis\",\"zip\":\"ABCDE\"}"));
+  }
+
+  @Test
+  void aCleanRowHasNoUnparsedValues() {
+    Award a = one("Acme,DOD,Phase I,100,,,VA,22201");
+    assertThat(a.unparsedValues, is(nullValue()));
+  }
+
+  @Test
+  void malformedIdentifiersAreKeptAsRead() {
+    Award a = one("Acme,DOD,Phase I,100,ABC-123,12345,VA,22201");
+    assertThat(a.unparsedValues, is("{\"uei\":\"ABC-123\",\"duns\":\"12345\"}"));
   }
 
   @Test
