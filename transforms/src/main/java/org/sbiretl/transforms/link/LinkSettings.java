@@ -49,6 +49,6 @@ public record LinkSettings(
   }
 
   public static LinkSettings defaults() {
-    return new LinkSettings(0.90, 0.50, 0.10, 0.60, 300, 150, true, false, true, 0.99);
+    return new LinkSettings(0.90, 0.50, 0.10, 0.60, 300, 75, true, false, true, 0.99);
   }
 }

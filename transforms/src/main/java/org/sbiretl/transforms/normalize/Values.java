@@ -23,7 +23,12 @@ public final class Values {
       Pattern.compile("([A-Za-z]{3,9})\\.? +(\\d{1,2}),? +(\\d{4})");
 
   // "37215-" (ZIP+4 with an empty +4) occurs in SBIR.gov exports.
-  private static final Pattern ZIP5 = Pattern.compile("^(\\d{5})(?:[-\\s]?\\d{4}|-)?$");
+  /**
+   * ZIP, ZIP+4, a ZIP with a dangling dash, or one whose +4 part an export wrote as a word (the
+   * SBIR.gov award pages write {@code 80302-Array}).
+   */
+  private static final Pattern ZIP5 = Pattern.compile("^(\\d{5})(?:[-\\s]?\\d{4}|-|-[A-Za-z]+)?$");
+
   private static final Pattern DECIMAL =
       Pattern.compile("[-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?");
   private static final Pattern ZIP_DIGITS = Pattern.compile("^\\d{3,4}$");

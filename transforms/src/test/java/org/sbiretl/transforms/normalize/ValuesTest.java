@@ -132,14 +132,26 @@ class ValuesTest {
         "77017 6559|77017",
         "2110|02110",
         "'02110'|02110",
-        "37215-|37215"
+        "37215-|37215",
+        "80302-Array|80302"
       })
   void zip5(String raw, String expected) {
     assertThat(Values.zip5(raw), is(expected));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "-", "12", "123456", "ABCDE", "01234000", "77017-65", "K1A 0B1"})
+  @ValueSource(
+      strings = {
+        "",
+        "-",
+        "12",
+        "123456",
+        "ABCDE",
+        "01234000",
+        "77017-65",
+        "K1A 0B1",
+        "Array-80302"
+      })
   void malformedZipsAreNull(String raw) {
     assertThat(Values.zip5(raw), is(nullValue()));
   }
