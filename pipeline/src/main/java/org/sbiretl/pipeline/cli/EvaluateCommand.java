@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
       "Scores an enrich output directory against known answers (agency_tracking_number,",
       "expected_uei): precision/recall/F1 overall and per method, a threshold table, and the",
       "first false positives and negatives. With --spot-check, the observed precision of a",
-      "filled-in spot-check sheet with its Wilson 95% interval."
+      "filled-in spot-check sheet with its Wilson 95%% interval."
     })
 public final class EvaluateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

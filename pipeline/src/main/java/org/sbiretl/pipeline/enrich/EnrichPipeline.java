@@ -2,12 +2,15 @@ package org.sbiretl.pipeline.enrich;
 
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.io.TextIO;
+import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.sbiretl.pipeline.output.OutputTables;
 import org.sbiretl.pipeline.output.WriteTable;
+import org.sbiretl.pipeline.quality.CheckEachAwardOnce;
 import org.sbiretl.transforms.link.LinkAwards;
 import org.sbiretl.transforms.link.LinkSettings;
 import org.sbiretl.transforms.link.SummarizeCandidateCounts;
@@ -60,6 +63,15 @@ public final class EnrichPipeline {
 
     PCollectionTuple linked =
         validAwards.apply("LinkAwards", LinkAwards.to(validRecipients, settings));
+
+    PCollectionTuple.of(CheckEachAwardOnce.AWARDS, validAwards)
+        .and(
+            CheckEachAwardOnce.OUTCOMES,
+            PCollectionList.of(linked.get(LinkAwards.MATCHED))
+                .and(linked.get(LinkAwards.REVIEW))
+                .and(linked.get(LinkAwards.UNMATCHED))
+                .apply("AllOutcomes", Flatten.pCollections()))
+        .apply("CheckEachAwardOnce", new CheckEachAwardOnce());
 
     writeLinked(linked.get(LinkAwards.MATCHED), out, OutputTables.MATCHED, parquet, csv);
     writeLinked(linked.get(LinkAwards.REVIEW), out, OutputTables.REVIEW, parquet, csv);

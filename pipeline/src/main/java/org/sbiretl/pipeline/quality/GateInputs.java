@@ -11,7 +11,27 @@ public record GateInputs(
     long review,
     long unmatched,
     long errors,
-    Completeness completeness) {
+    Completeness completeness,
+    ById byId) {
+
+  /**
+   * The per-award conservation counts ({@link CheckEachAwardOnce}): valid awards found in exactly
+   * one output, in none, in more than one; and output rows whose award was never read.
+   */
+  public record ById(long once, long missing, long repeated, long unread) {
+    public static ById of(RunCounts counts) {
+      return new ById(
+          counts.get(CheckEachAwardOnce.ONCE),
+          counts.get(CheckEachAwardOnce.MISSING),
+          counts.get(CheckEachAwardOnce.REPEATED),
+          counts.get(CheckEachAwardOnce.UNREAD));
+    }
+
+    /** Each of the given number of valid awards in exactly one output, and nothing else there. */
+    public boolean holdsFor(long validAwards) {
+      return once == validAwards && missing == 0 && repeated == 0 && unread == 0;
+    }
+  }
 
   public static GateInputs of(RunCounts counts, Completeness completeness) {
     return new GateInputs(
@@ -21,7 +41,8 @@ public record GateInputs(
         counts.output(OutputTables.REVIEW),
         counts.output(OutputTables.UNMATCHED),
         counts.output(OutputTables.ERRORS),
-        completeness);
+        completeness,
+        ById.of(counts));
   }
 
   public long accountedFor() {

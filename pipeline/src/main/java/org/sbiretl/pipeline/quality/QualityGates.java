@@ -111,9 +111,14 @@ public final class QualityGates {
             r.note() + missing);
   }
 
-  /** Exact: every award read is in exactly one output. Holds trivially for an empty input. */
+  /**
+   * Exact: every award read is in exactly one output, by count (read = matched + review + unmatched
+   * + errors) and by id (each valid award's id in exactly one of matched, review and unmatched, and
+   * no id there that was not read). Holds trivially for an empty input.
+   */
   private static GateResult conservation(GateInputs in, GateSettings s) {
-    boolean holds = in.awardsRead() == in.accountedFor();
+    GateInputs.ById byId = in.byId();
+    boolean holds = in.awardsRead() == in.accountedFor() && byId.holdsFor(in.validAwards());
     return new GateResult(
         CONSERVATION,
         (double) in.accountedFor(),
@@ -122,12 +127,18 @@ public final class QualityGates {
         s.severity(CONSERVATION),
         holds ? GateStatus.PASSED : GateStatus.FAILED,
         String.format(
-            "%,d read; %,d matched + %,d review + %,d unmatched + %,d errors = %,d",
+            "%,d read; %,d matched + %,d review + %,d unmatched + %,d errors = %,d; by id: %,d of"
+                + " %,d valid awards once, %,d missing, %,d repeated, %,d unread",
             in.awardsRead(),
             in.matched(),
             in.review(),
             in.unmatched(),
             in.errors(),
-            in.accountedFor()));
+            in.accountedFor(),
+            byId.once(),
+            in.validAwards(),
+            byId.missing(),
+            byId.repeated(),
+            byId.unread()));
   }
 }

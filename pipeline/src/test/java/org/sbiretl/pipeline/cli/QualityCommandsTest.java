@@ -135,7 +135,17 @@ class QualityCommandsTest {
                 severity)));
     summary.put(
         "counters",
-        Map.of("awards.read", 3, "awards.valid", 3, "output.matched", 2, "output.unmatched", 1));
+        Map.of(
+            "awards.read",
+            3,
+            "awards.valid",
+            3,
+            "output.matched",
+            2,
+            "output.unmatched",
+            1,
+            "conservation.awards-once",
+            3));
     new ObjectMapper().writeValue(dir.resolve("run-summary.json").toFile(), summary);
   }
 

@@ -38,7 +38,9 @@ class QualityGatesTest {
   @Test
   void aHealthyRunPassesEveryGate() {
     GateReport r =
-        QualityGates.evaluate(new GateInputs(100, 98, 80, 5, 13, 2, complete(80)), DEFAULTS);
+        QualityGates.evaluate(
+            new GateInputs(100, 98, 80, 5, 13, 2, complete(80), new GateInputs.ById(98, 0, 0, 0)),
+            DEFAULTS);
     assertThat(r.passed(), is(true));
     assertThat(gate(r, "match_rate").value(), equalTo(80.0 / 98));
     assertThat(gate(r, "data_quality").value(), equalTo(0.98));
@@ -49,7 +51,10 @@ class QualityGatesTest {
   @Test
   void reviewRowsDoNotCountAsMatched() {
     GateReport r =
-        QualityGates.evaluate(new GateInputs(100, 100, 60, 30, 10, 0, complete(60)), DEFAULTS);
+        QualityGates.evaluate(
+            new GateInputs(
+                100, 100, 60, 30, 10, 0, complete(60), new GateInputs.ById(100, 0, 0, 0)),
+            DEFAULTS);
     assertThat(gate(r, "match_rate").status(), is(GateStatus.FAILED));
     assertThat(r.failing().stream().map(GateResult::name).toList(), contains("match_rate"));
   }
@@ -58,7 +63,9 @@ class QualityGatesTest {
   void aFailedWarnGateIsReportedButDoesNotFailTheRun() {
     // 10% errors: error_rate fails (WARN); data quality 0.90 fails too (ERROR).
     GateReport r =
-        QualityGates.evaluate(new GateInputs(100, 90, 80, 0, 10, 10, complete(80)), DEFAULTS);
+        QualityGates.evaluate(
+            new GateInputs(100, 90, 80, 0, 10, 10, complete(80), new GateInputs.ById(90, 0, 0, 0)),
+            DEFAULTS);
     assertThat(gate(r, "error_rate").status(), is(GateStatus.FAILED));
     assertThat(gate(r, "error_rate").failsRun(), is(false));
     assertThat(r.failing().stream().map(GateResult::name).toList(), contains("data_quality"));
@@ -67,7 +74,9 @@ class QualityGatesTest {
   @Test
   void incompleteMatchedRowsFailCompletenessAndNameTheMissingField() {
     Completeness c = new Completeness(10, 40, Map.of("recipient_state", 10L));
-    GateReport r = QualityGates.evaluate(new GateInputs(10, 10, 10, 0, 0, 0, c), DEFAULTS);
+    GateReport r =
+        QualityGates.evaluate(
+            new GateInputs(10, 10, 10, 0, 0, 0, c, new GateInputs.ById(10, 0, 0, 0)), DEFAULTS);
     GateResult g = gate(r, "completeness");
     assertThat(g.value(), equalTo(0.8));
     assertThat(g.status(), is(GateStatus.FAILED));
@@ -77,7 +86,9 @@ class QualityGatesTest {
   @Test
   void anEmptyInputHasNoDataButConservationHolds() {
     GateReport r =
-        QualityGates.evaluate(new GateInputs(0, 0, 0, 0, 0, 0, Completeness.NONE), DEFAULTS);
+        QualityGates.evaluate(
+            new GateInputs(0, 0, 0, 0, 0, 0, Completeness.NONE, new GateInputs.ById(0, 0, 0, 0)),
+            DEFAULTS);
     for (String name : new String[] {"match_rate", "completeness", "data_quality", "error_rate"}) {
       assertThat(name, gate(r, name).status(), is(GateStatus.NO_DATA));
       assertThat(name, gate(r, name).value(), nullValue());
@@ -89,7 +100,9 @@ class QualityGatesTest {
   @Test
   void invalidRowsOnlyFailDataQualityAndLeaveMatchRateNotApplicable() {
     GateReport r =
-        QualityGates.evaluate(new GateInputs(5, 0, 0, 0, 0, 5, Completeness.NONE), DEFAULTS);
+        QualityGates.evaluate(
+            new GateInputs(5, 0, 0, 0, 0, 5, Completeness.NONE, new GateInputs.ById(0, 0, 0, 0)),
+            DEFAULTS);
     assertThat(gate(r, "match_rate").status(), is(GateStatus.NO_DATA));
     assertThat(gate(r, "match_rate").note(), containsString("not applicable"));
     assertThat(gate(r, "data_quality").status(), is(GateStatus.FAILED));
@@ -99,15 +112,40 @@ class QualityGatesTest {
   @Test
   void brokenConservationFails() {
     GateReport r =
-        QualityGates.evaluate(new GateInputs(100, 100, 90, 0, 9, 0, complete(90)), DEFAULTS);
+        QualityGates.evaluate(
+            new GateInputs(100, 100, 90, 0, 9, 0, complete(90), new GateInputs.ById(100, 0, 0, 0)),
+            DEFAULTS);
     assertThat(gate(r, "conservation").status(), is(GateStatus.FAILED));
     assertThat(gate(r, "conservation").note(), containsString("= 99"));
   }
 
   @Test
+  void anAwardInTwoOutputsAndAnotherInNoneFailsConservationThoughTheSumsAgree() {
+    // 100 read = 90 + 0 + 10 + 0 by count, but one award is in two outputs and one in none.
+    GateReport r =
+        QualityGates.evaluate(
+            new GateInputs(100, 100, 90, 0, 10, 0, complete(90), new GateInputs.ById(98, 1, 2, 0)),
+            DEFAULTS);
+    GateResult g = gate(r, "conservation");
+    assertThat(g.status(), is(GateStatus.FAILED));
+    assertThat(g.note(), containsString("= 100; by id: 98 of 100 valid awards once, 1 missing"));
+  }
+
+  @Test
+  void anOutputRowOfAnAwardNeverReadFailsConservation() {
+    GateReport r =
+        QualityGates.evaluate(
+            new GateInputs(10, 10, 10, 0, 0, 0, complete(10), new GateInputs.ById(10, 0, 0, 1)),
+            DEFAULTS);
+    assertThat(gate(r, "conservation").status(), is(GateStatus.FAILED));
+  }
+
+  @Test
   void gatesRoundTripThroughTheSummaryJson() {
     GateReport r =
-        QualityGates.evaluate(new GateInputs(0, 0, 0, 0, 0, 0, Completeness.NONE), DEFAULTS);
+        QualityGates.evaluate(
+            new GateInputs(0, 0, 0, 0, 0, 0, Completeness.NONE, new GateInputs.ById(0, 0, 0, 0)),
+            DEFAULTS);
     GateReport back = GateReport.fromJson(r.toJson());
     assertThat(back.gates().get(0).status(), is(GateStatus.NO_DATA));
     assertThat(back.gates().get(0).severity(), is(Severity.ERROR));

@@ -57,7 +57,14 @@ class ScenarioGatesTest {
     }
     long n = awards.size();
     return new GateInputs(
-        n, n, matched, review, n - matched - review, 0, QualityGatesTest.complete(matched));
+        n,
+        n,
+        matched,
+        review,
+        n - matched - review,
+        0,
+        QualityGatesTest.complete(matched),
+        new GateInputs.ById(n, 0, 0, 0));
   }
 
   private static List<String> ids(String key) {

@@ -165,7 +165,8 @@ class ReportBuilderTest {
         "blocking", Map.of("pruned_keys_busiest", List.of(Map.of("key", "t:inc", "size", 900))));
     gates =
         QualityGates.evaluate(
-            new GateInputs(6, 6, 3, 1, 2, 0, Completeness.ofMatched(dir)),
+            new GateInputs(
+                6, 6, 3, 1, 2, 0, Completeness.ofMatched(dir), new GateInputs.ById(6, 0, 0, 0)),
             QualityGatesDefaults.settings());
   }
 
