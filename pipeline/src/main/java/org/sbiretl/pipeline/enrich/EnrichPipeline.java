@@ -62,7 +62,9 @@ public final class EnrichPipeline {
     PCollection<Award> validAwards = awards.get(ReadAwards.AWARDS);
 
     PCollectionTuple linked =
-        validAwards.apply("LinkAwards", LinkAwards.to(validRecipients, settings));
+        PCollectionTuple.of(LinkAwards.AWARDS, validAwards)
+            .and(LinkAwards.RECIPIENTS, validRecipients)
+            .apply("LinkAwards", LinkAwards.with(settings));
 
     PCollectionTuple.of(CheckEachAwardOnce.AWARDS, validAwards)
         .and(

@@ -24,6 +24,7 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.sbiretl.transforms.block.BlockingKeys;
@@ -41,37 +42,45 @@ import org.sbiretl.transforms.score.PartyFeatures;
  * {@value #SAMPLE} × {@value #SAMPLE} random pairs. So decisions can be made where pairs are
  * scored.
  */
-class EstimateMatchModel extends PTransform<PBegin, PCollection<MatchModel>> {
+class EstimateMatchModel extends PTransform<PCollectionTuple, PCollection<MatchModel>> {
+  /** Input: every award, described. */
+  static final TupleTag<AwardKeys> AWARD_KEYS = new TupleTag<AwardKeys>() {};
+
+  /** Input: the recipients that share a UEI or DUNS with some award. */
+  static final TupleTag<RecipientProbe> IDENTIFIER_HITS = new TupleTag<RecipientProbe>() {};
+
+  /** Input: the deterministic sample of recipients, as one list. */
+  static final TupleTag<List<Recipient>> RECIPIENT_SAMPLE = new TupleTag<List<Recipient>>() {};
+
   /** Awards and recipients in the random-pair sample: 1,000 × 1,000 pairs. */
   static final int SAMPLE = 1000;
 
   private static final TupleTag<AwardKeys> AWARDS = new TupleTag<AwardKeys>() {};
   private static final TupleTag<RecipientProbe> RECIPIENTS = new TupleTag<RecipientProbe>() {};
 
-  private final PCollection<AwardKeys> awards;
-  private final PCollection<RecipientProbe> identifierHits;
-  private final PCollection<List<Recipient>> recipientSample;
   private final PCollectionView<AwardKeyIndex> index;
   private final PCollectionView<RecipientStatistics> statistics;
   private final boolean estimate;
 
+  /**
+   * @param index and {@code statistics}: side inputs the comparisons read (term weights)
+   * @param estimate false: the model's defaults, without reading the inputs
+   */
   EstimateMatchModel(
-      PCollection<AwardKeys> awards,
-      PCollection<RecipientProbe> identifierHits,
-      PCollection<List<Recipient>> recipientSample,
       PCollectionView<AwardKeyIndex> index,
       PCollectionView<RecipientStatistics> statistics,
       boolean estimate) {
-    this.awards = awards;
-    this.identifierHits = identifierHits;
-    this.recipientSample = recipientSample;
     this.index = index;
     this.statistics = statistics;
     this.estimate = estimate;
   }
 
   @Override
-  public PCollection<MatchModel> expand(PBegin begin) {
+  public PCollection<MatchModel> expand(PCollectionTuple input) {
+    PCollection<AwardKeys> awards = input.get(AWARD_KEYS);
+    PCollection<RecipientProbe> identifierHits = input.get(IDENTIFIER_HITS);
+    PCollection<List<Recipient>> recipientSample = input.get(RECIPIENT_SAMPLE);
+    PBegin begin = PBegin.in(input.getPipeline());
     KvCoder<String, Long> countCoder = KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of());
     PCollection<KV<String, Long>> counts;
     if (estimate) {

@@ -12,7 +12,6 @@ import org.apache.beam.sdk.transforms.join.CoGbkResult;
 import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
-import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
@@ -40,10 +39,11 @@ import org.sbiretl.transforms.score.MatchModel;
  *       candidates), then {@link LinkSiblingAwards}; outcomes are counted last.
  * </ol>
  *
- * <p>Outputs: {@link #MATCHED}, {@link #REVIEW}, {@link #UNMATCHED}, plus {@link #CAPPED_KEYS} and
- * {@link #CANDIDATE_COUNTS} for the blocking report, {@link #CANDIDATE_PAIRS} and {@link #MODEL}.
+ * <p>Inputs: {@link #AWARDS} and {@link #RECIPIENTS}. Outputs: {@link #MATCHED}, {@link #REVIEW},
+ * {@link #UNMATCHED}, plus {@link #CAPPED_KEYS} and {@link #CANDIDATE_COUNTS} for the blocking
+ * report, {@link #CANDIDATE_PAIRS} and {@link #MODEL}.
  */
-public class LinkAwards extends PTransform<PCollection<Award>, PCollectionTuple> {
+public class LinkAwards extends PTransform<PCollectionTuple, PCollectionTuple> {
   public static final TupleTag<LinkedAward> MATCHED = DecideLinks.MATCHED;
   public static final TupleTag<LinkedAward> REVIEW = DecideLinks.REVIEW;
   public static final TupleTag<LinkedAward> UNMATCHED = DecideLinks.UNMATCHED;
@@ -52,20 +52,27 @@ public class LinkAwards extends PTransform<PCollection<Award>, PCollectionTuple>
   public static final TupleTag<Integer> CANDIDATE_COUNTS = DecideLinks.CANDIDATE_COUNTS;
   public static final TupleTag<MatchModel> MODEL = new TupleTag<MatchModel>() {};
 
-  private final PCollection<Recipient> recipients;
+  /** Input: the valid awards to link. */
+  public static final TupleTag<Award> AWARDS = new TupleTag<Award>() {};
+
+  /** Input: the valid rows of the recipient table. */
+  public static final TupleTag<Recipient> RECIPIENTS = new TupleTag<Recipient>() {};
+
   private final LinkSettings settings;
 
-  private LinkAwards(PCollection<Recipient> recipients, LinkSettings settings) {
-    this.recipients = recipients;
+  private LinkAwards(LinkSettings settings) {
     this.settings = settings;
   }
 
-  public static LinkAwards to(PCollection<Recipient> recipients, LinkSettings settings) {
-    return new LinkAwards(recipients, settings);
+  /** Links the {@link #AWARDS} of its input to its {@link #RECIPIENTS}. */
+  public static LinkAwards with(LinkSettings settings) {
+    return new LinkAwards(settings);
   }
 
   @Override
-  public PCollectionTuple expand(PCollection<Award> awards) {
+  public PCollectionTuple expand(PCollectionTuple input) {
+    PCollection<Award> awards = input.get(AWARDS);
+    PCollection<Recipient> recipients = input.get(RECIPIENTS);
     PCollection<AwardKeys> awardKeys =
         awards.apply("DescribeAwards", ParDo.of(new DescribeAwardFn())).setCoder(AwardKeys.CODER);
     PCollectionView<AwardKeyIndex> index =
@@ -81,16 +88,13 @@ public class LinkAwards extends PTransform<PCollection<Award>, PCollectionTuple>
             .apply("RecipientStatisticsView", View.asSingleton());
 
     PCollection<MatchModel> model =
-        PBegin.in(awards.getPipeline())
+        PCollectionTuple.of(EstimateMatchModel.AWARD_KEYS, awardKeys)
+            .and(
+                EstimateMatchModel.IDENTIFIER_HITS, counted.get(CountRecipientKeys.IDENTIFIER_HITS))
+            .and(EstimateMatchModel.RECIPIENT_SAMPLE, counted.get(CountRecipientKeys.SAMPLE))
             .apply(
                 "EstimateMatchModel",
-                new EstimateMatchModel(
-                    awardKeys,
-                    counted.get(CountRecipientKeys.IDENTIFIER_HITS),
-                    counted.get(CountRecipientKeys.SAMPLE),
-                    index,
-                    statistics,
-                    settings.estimateParameters()));
+                new EstimateMatchModel(index, statistics, settings.estimateParameters()));
     PCollectionView<MatchModel> modelView = model.apply("MatchModelView", View.asSingleton());
 
     PCollectionTuple chosen =

@@ -78,7 +78,10 @@ class LinkAwardsTest {
         p.apply("Awards", Create.of(awards).withCoder(RecordCoders.of(Award.class)));
     PCollection<Recipient> r =
         p.apply("Recipients", Create.of(recipients).withCoder(RecordCoders.of(Recipient.class)));
-    PCollectionTuple out = a.apply(LinkAwards.to(r, LinkSettings.defaults()));
+    PCollectionTuple out =
+        PCollectionTuple.of(LinkAwards.AWARDS, a)
+            .and(LinkAwards.RECIPIENTS, r)
+            .apply(LinkAwards.with(LinkSettings.defaults()));
 
     PAssert.that(describe(out.get(LinkAwards.MATCHED), "Matched"))
         .containsInAnyOrder(
@@ -144,7 +147,9 @@ class LinkAwardsTest {
         p.apply("Awards", Create.of(awards).withCoder(RecordCoders.of(Award.class)));
     PCollection<Recipient> r =
         p.apply("Recipients", Create.of(recipients).withCoder(RecordCoders.of(Recipient.class)));
-    return a.apply(LinkAwards.to(r, settings));
+    return PCollectionTuple.of(LinkAwards.AWARDS, a)
+        .and(LinkAwards.RECIPIENTS, r)
+        .apply(LinkAwards.with(settings));
   }
 
   @Test
@@ -223,7 +228,10 @@ class LinkAwardsTest {
                         "AL",
                         "36602"))
                 .withCoder(RecordCoders.of(Recipient.class)));
-    PCollectionTuple out = a.apply(LinkAwards.to(r, capOne));
+    PCollectionTuple out =
+        PCollectionTuple.of(LinkAwards.AWARDS, a)
+            .and(LinkAwards.RECIPIENTS, r)
+            .apply(LinkAwards.with(capOne));
 
     // Both recipients are found (the two smallest keys are kept whatever their size) and scored;
     // only the better one is kept for the decision, and the award is counted as over the cap.
