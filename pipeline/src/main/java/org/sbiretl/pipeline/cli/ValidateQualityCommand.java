@@ -7,6 +7,7 @@ import org.sbiretl.pipeline.enrich.RunCounts;
 import org.sbiretl.pipeline.enrich.RunSummary;
 import org.sbiretl.pipeline.evaluate.Evaluator;
 import org.sbiretl.pipeline.evaluate.Truth;
+import org.sbiretl.pipeline.quality.GateInputs;
 import org.sbiretl.pipeline.quality.GateReport;
 import org.sbiretl.pipeline.quality.GateSettings;
 import org.sbiretl.pipeline.quality.GateTable;
@@ -60,7 +61,14 @@ public final class ValidateQualityCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Map<String, Object> summary = RunSummary.read(enriched);
     GateSettings settings = GateSettings.fromConfigJson((Map<?, ?>) summary.get("config"));
-    GateReport gates = RunQuality.gates(enriched, countsOf(summary), settings);
+    GateReport gates =
+        RunQuality.gates(
+            enriched,
+            countsOf(summary),
+            settings,
+            summary.get(RunSummary.PEAK_RSS_MB) instanceof Number n
+                ? n.longValue()
+                : GateInputs.UNKNOWN);
     Map<String, Object> evaluation =
         truth == null ? null : Evaluator.evaluate(enriched, Truth.read(truth), show);
     Map<String, Object> report =

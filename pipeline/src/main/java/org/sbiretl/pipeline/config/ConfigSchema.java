@@ -53,6 +53,7 @@ final class ConfigSchema {
           ConfigKey.of("quality.severity.data_quality", choice(SEVERITIES)),
           ConfigKey.of("quality.severity.error_rate", choice(SEVERITIES)),
           ConfigKey.of("quality.severity.conservation", choice(SEVERITIES)),
+          ConfigKey.of("quality.severity.memory", choice(SEVERITIES)),
           ConfigKey.of("quality.spot_check_sample_size", integer(0)),
           ConfigKey.of("output.format", choice("parquet", "csv", "both")),
           ConfigKey.of("logging.level", choice("TRACE", "DEBUG", "INFO", "WARN", "ERROR")),

@@ -69,7 +69,8 @@ public record EtlConfig(
       Severity completeness,
       Severity dataQuality,
       Severity errorRate,
-      Severity conservation)
+      Severity conservation,
+      Severity memory)
       implements Serializable {
     private static final long serialVersionUID = 1L;
   }

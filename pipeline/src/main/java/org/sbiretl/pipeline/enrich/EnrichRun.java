@@ -87,21 +87,15 @@ public final class EnrichRun {
             RunMetrics.attemptedCounters(result));
     RunCounts counts = new RunCounts(metrics.counters());
     GateSettings gateSettings = GateSettings.of(config);
-    GateReport gates = RunQuality.gates(Path.of(output), counts, gateSettings);
+    long peakMemoryMb = PeakMemory.megabytes();
+    GateReport gates = RunQuality.gates(Path.of(output), counts, gateSettings, peakMemoryMb);
     Map<String, Object> summary =
         RunSummary.withGates(
             RunSummary.build(
                 request, awards, recipients, output, counts, result, started, finished),
             gates.toJson());
-    long peakHeapMb = PeakHeap.megabytes();
-    summary.put("peak_heap_mb", peakHeapMb);
-    if (config.memoryThresholdMb() > 0 && peakHeapMb > config.memoryThresholdMb()) {
-      LOG.warn(
-          "peak heap use {} MB exceeded memory_threshold_mb={}; give the run more memory"
-              + " (JAVA_OPTS=-Xmx... for ./sbir-etl) or run it on a cluster",
-          peakHeapMb,
-          config.memoryThresholdMb());
-    }
+    summary.put("peak_heap_mb", PeakHeap.megabytes());
+    summary.put(RunSummary.PEAK_RSS_MB, peakMemoryMb);
     Path summaryFile = RunSummary.write(Path.of(output), summary);
     writeReport(Path.of(output), summary, gates, gateSettings);
     if (config.pushgateway().enabled()) {

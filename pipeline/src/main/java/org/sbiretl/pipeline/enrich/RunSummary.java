@@ -17,6 +17,9 @@ import org.sbiretl.pipeline.output.OutputTables;
 
 /** Builds and writes {@code run-summary.json}: counts, rates, model, blocking, config, timings. */
 public final class RunSummary {
+  /** Peak resident memory of the process that ran the job, MB; -1 when unknown. */
+  public static final String PEAK_RSS_MB = "peak_rss_mb";
+
   public static final String FILE = "run-summary.json";
   public static final String REPORT_DIR = "report";
   public static final String GATES = "gates";

@@ -12,7 +12,11 @@ public record GateInputs(
     long unmatched,
     long errors,
     Completeness completeness,
-    ById byId) {
+    ById byId,
+    long peakMemoryMb) {
+
+  /** {@link #peakMemoryMb} when the run's peak memory is not known. */
+  public static final long UNKNOWN = -1;
 
   /**
    * The per-award conservation counts ({@link CheckEachAwardOnce}): valid awards found in exactly
@@ -33,7 +37,10 @@ public record GateInputs(
     }
   }
 
-  public static GateInputs of(RunCounts counts, Completeness completeness) {
+  /**
+   * @param peakMemoryMb peak resident memory of the process that ran the job, or {@link #UNKNOWN}
+   */
+  public static GateInputs of(RunCounts counts, Completeness completeness, long peakMemoryMb) {
     return new GateInputs(
         counts.awardsRead(),
         counts.validAwards(),
@@ -42,7 +49,8 @@ public record GateInputs(
         counts.output(OutputTables.UNMATCHED),
         counts.output(OutputTables.ERRORS),
         completeness,
-        ById.of(counts));
+        ById.of(counts),
+        peakMemoryMb);
   }
 
   public long accountedFor() {

@@ -15,7 +15,8 @@ public record GateSettings(
     double dataQualityThreshold,
     double errorRateThreshold,
     Map<String, Severity> severities,
-    int spotCheckSampleSize) {
+    int spotCheckSampleSize,
+    int memoryThresholdMb) {
 
   public Severity severity(String gate) {
     return severities.getOrDefault(gate, Severity.ERROR);
@@ -34,8 +35,10 @@ public record GateSettings(
             QualityGates.COMPLETENESS, s.completeness(),
             QualityGates.DATA_QUALITY, s.dataQuality(),
             QualityGates.ERROR_RATE, s.errorRate(),
-            QualityGates.CONSERVATION, s.conservation()),
-        q.spotCheckSampleSize());
+            QualityGates.CONSERVATION, s.conservation(),
+            QualityGates.MEMORY, s.memory()),
+        q.spotCheckSampleSize(),
+        config.memoryThresholdMb());
   }
 
   /** From the effective configuration as written to run-summary.json ({@code config}). */
@@ -52,8 +55,11 @@ public record GateSettings(
             QualityGates.COMPLETENESS, severity(s, "completeness"),
             QualityGates.DATA_QUALITY, severity(s, "data_quality"),
             QualityGates.ERROR_RATE, severity(s, "error_rate"),
-            QualityGates.CONSERVATION, severity(s, "conservation")),
-        (int) number(q, "spot_check_sample_size"));
+            QualityGates.CONSERVATION, severity(s, "conservation"),
+            // Absent from summaries written before the memory gate existed: off.
+            QualityGates.MEMORY, s.get("memory") == null ? Severity.WARN : severity(s, "memory")),
+        (int) number(q, "spot_check_sample_size"),
+        config.get("memory_threshold_mb") instanceof Number n ? n.intValue() : 0);
   }
 
   private static double number(Map<?, ?> m, String key) {

@@ -36,13 +36,13 @@ public final class GateTable {
     if (g.value() == null) {
       return "-";
     }
-    return g.name().equals(QualityGates.CONSERVATION)
+    return QualityGates.isCount(g.name())
         ? String.format(Locale.ROOT, "%,d", Math.round(g.value()))
         : String.format(Locale.ROOT, "%.2f%%", 100 * g.value());
   }
 
   public static String threshold(GateResult g) {
-    return g.name().equals(QualityGates.CONSERVATION)
+    return QualityGates.isCount(g.name())
         ? String.format(Locale.ROOT, "%,d", Math.round(g.threshold()))
         : String.format(Locale.ROOT, "%.2f%%", 100 * g.threshold());
   }

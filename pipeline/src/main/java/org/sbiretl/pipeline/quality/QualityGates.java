@@ -3,7 +3,7 @@ package org.sbiretl.pipeline.quality;
 import java.util.List;
 
 /**
- * Evaluates the five quality gates of a finished run. Rates without a denominator (no awards, no
+ * Evaluates the six quality gates of a finished run. Rates without a denominator (no awards, no
  * valid awards, no matched rows) are {@link GateStatus#NO_DATA}: an empty input is not a bad input,
  * and a gate cannot honestly pass or fail on nothing.
  */
@@ -13,6 +13,7 @@ public final class QualityGates {
   public static final String DATA_QUALITY = "data_quality";
   public static final String ERROR_RATE = "error_rate";
   public static final String CONSERVATION = "conservation";
+  public static final String MEMORY = "memory";
 
   private static final String AT_LEAST = ">=";
   private static final String AT_MOST = "<=";
@@ -51,7 +52,44 @@ public final class QualityGates {
                 s,
                 "%,d of %,d rows read went to errors",
                 "no rows read"),
-            conservation(in, s)));
+            conservation(in, s),
+            memory(in, s)));
+  }
+
+  /** Gates whose value is a count (awards, megabytes), not a share. */
+  public static boolean isCount(String gate) {
+    return CONSERVATION.equals(gate) || MEMORY.equals(gate);
+  }
+
+  /**
+   * Peak resident memory of the process that ran the job, in MB, against {@code
+   * memory_threshold_mb}: the whole job on the embedded runners, the client alone for a cluster run
+   * (the TaskManagers' memory is the cluster's, see docs/flink.md).
+   */
+  private static GateResult memory(GateInputs in, GateSettings s) {
+    double threshold = s.memoryThresholdMb();
+    if (s.memoryThresholdMb() <= 0 || in.peakMemoryMb() < 0) {
+      return new GateResult(
+          MEMORY,
+          null,
+          threshold,
+          AT_MOST,
+          s.severity(MEMORY),
+          GateStatus.NO_DATA,
+          s.memoryThresholdMb() <= 0
+              ? "memory_threshold_mb is 0: not checked"
+              : "peak memory not recorded");
+    }
+    return new GateResult(
+        MEMORY,
+        (double) in.peakMemoryMb(),
+        threshold,
+        AT_MOST,
+        s.severity(MEMORY),
+        in.peakMemoryMb() <= threshold ? GateStatus.PASSED : GateStatus.FAILED,
+        String.format(
+            "peak resident memory of the run's process %,d MB (limit %,d MB)",
+            in.peakMemoryMb(), s.memoryThresholdMb()));
   }
 
   private static GateResult rate(

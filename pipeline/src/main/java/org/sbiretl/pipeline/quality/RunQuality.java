@@ -8,12 +8,17 @@ import org.sbiretl.pipeline.enrich.RunCounts;
 public final class RunQuality {
   private RunQuality() {}
 
-  public static GateReport gates(Path outputDir, RunCounts counts, GateSettings settings)
+  /**
+   * @param peakMemoryMb peak resident memory of the process that ran the job, or {@link
+   *     GateInputs#UNKNOWN}
+   */
+  public static GateReport gates(
+      Path outputDir, RunCounts counts, GateSettings settings, long peakMemoryMb)
       throws IOException {
     Completeness completeness =
         counts.output(org.sbiretl.pipeline.output.OutputTables.MATCHED) == 0
             ? Completeness.NONE
             : Completeness.ofMatched(outputDir);
-    return QualityGates.evaluate(GateInputs.of(counts, completeness), settings);
+    return QualityGates.evaluate(GateInputs.of(counts, completeness, peakMemoryMb), settings);
   }
 }

@@ -7,6 +7,7 @@ import static org.sbiretl.pipeline.report.Html.pct;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sbiretl.pipeline.quality.QualityGates;
 
 /**
  * Renders the report JSON as one self-contained HTML page: inline CSS and SVG, no scripts, no
@@ -112,7 +113,7 @@ public final class HtmlReport {
     for (Object x : gates) {
       Map<?, ?> g = (Map<?, ?>) x;
       String status = String.valueOf(g.get("status"));
-      boolean conservation = "conservation".equals(g.get("name"));
+      boolean conservation = QualityGates.isCount(String.valueOf(g.get("name")));
       String css =
           switch (status) {
             case "passed" -> "pass";

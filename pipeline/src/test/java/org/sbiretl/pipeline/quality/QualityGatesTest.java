@@ -24,8 +24,10 @@ class QualityGatesTest {
               QualityGates.COMPLETENESS, Severity.ERROR,
               QualityGates.DATA_QUALITY, Severity.ERROR,
               QualityGates.ERROR_RATE, Severity.WARN,
-              QualityGates.CONSERVATION, Severity.ERROR),
-          50);
+              QualityGates.CONSERVATION, Severity.ERROR,
+              QualityGates.MEMORY, Severity.WARN),
+          50,
+          2048);
 
   static Completeness complete(long rows) {
     return new Completeness(rows, rows * Completeness.REQUIRED.size(), Map.of());
@@ -39,7 +41,16 @@ class QualityGatesTest {
   void aHealthyRunPassesEveryGate() {
     GateReport r =
         QualityGates.evaluate(
-            new GateInputs(100, 98, 80, 5, 13, 2, complete(80), new GateInputs.ById(98, 0, 0, 0)),
+            new GateInputs(
+                100,
+                98,
+                80,
+                5,
+                13,
+                2,
+                complete(80),
+                new GateInputs.ById(98, 0, 0, 0),
+                GateInputs.UNKNOWN),
             DEFAULTS);
     assertThat(r.passed(), is(true));
     assertThat(gate(r, "match_rate").value(), equalTo(80.0 / 98));
@@ -53,7 +64,15 @@ class QualityGatesTest {
     GateReport r =
         QualityGates.evaluate(
             new GateInputs(
-                100, 100, 60, 30, 10, 0, complete(60), new GateInputs.ById(100, 0, 0, 0)),
+                100,
+                100,
+                60,
+                30,
+                10,
+                0,
+                complete(60),
+                new GateInputs.ById(100, 0, 0, 0),
+                GateInputs.UNKNOWN),
             DEFAULTS);
     assertThat(gate(r, "match_rate").status(), is(GateStatus.FAILED));
     assertThat(r.failing().stream().map(GateResult::name).toList(), contains("match_rate"));
@@ -64,7 +83,16 @@ class QualityGatesTest {
     // 10% errors: error_rate fails (WARN); data quality 0.90 fails too (ERROR).
     GateReport r =
         QualityGates.evaluate(
-            new GateInputs(100, 90, 80, 0, 10, 10, complete(80), new GateInputs.ById(90, 0, 0, 0)),
+            new GateInputs(
+                100,
+                90,
+                80,
+                0,
+                10,
+                10,
+                complete(80),
+                new GateInputs.ById(90, 0, 0, 0),
+                GateInputs.UNKNOWN),
             DEFAULTS);
     assertThat(gate(r, "error_rate").status(), is(GateStatus.FAILED));
     assertThat(gate(r, "error_rate").failsRun(), is(false));
@@ -76,7 +104,9 @@ class QualityGatesTest {
     Completeness c = new Completeness(10, 40, Map.of("recipient_state", 10L));
     GateReport r =
         QualityGates.evaluate(
-            new GateInputs(10, 10, 10, 0, 0, 0, c, new GateInputs.ById(10, 0, 0, 0)), DEFAULTS);
+            new GateInputs(
+                10, 10, 10, 0, 0, 0, c, new GateInputs.ById(10, 0, 0, 0), GateInputs.UNKNOWN),
+            DEFAULTS);
     GateResult g = gate(r, "completeness");
     assertThat(g.value(), equalTo(0.8));
     assertThat(g.status(), is(GateStatus.FAILED));
@@ -87,7 +117,16 @@ class QualityGatesTest {
   void anEmptyInputHasNoDataButConservationHolds() {
     GateReport r =
         QualityGates.evaluate(
-            new GateInputs(0, 0, 0, 0, 0, 0, Completeness.NONE, new GateInputs.ById(0, 0, 0, 0)),
+            new GateInputs(
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                Completeness.NONE,
+                new GateInputs.ById(0, 0, 0, 0),
+                GateInputs.UNKNOWN),
             DEFAULTS);
     for (String name : new String[] {"match_rate", "completeness", "data_quality", "error_rate"}) {
       assertThat(name, gate(r, name).status(), is(GateStatus.NO_DATA));
@@ -101,7 +140,16 @@ class QualityGatesTest {
   void invalidRowsOnlyFailDataQualityAndLeaveMatchRateNotApplicable() {
     GateReport r =
         QualityGates.evaluate(
-            new GateInputs(5, 0, 0, 0, 0, 5, Completeness.NONE, new GateInputs.ById(0, 0, 0, 0)),
+            new GateInputs(
+                5,
+                0,
+                0,
+                0,
+                0,
+                5,
+                Completeness.NONE,
+                new GateInputs.ById(0, 0, 0, 0),
+                GateInputs.UNKNOWN),
             DEFAULTS);
     assertThat(gate(r, "match_rate").status(), is(GateStatus.NO_DATA));
     assertThat(gate(r, "match_rate").note(), containsString("not applicable"));
@@ -113,7 +161,16 @@ class QualityGatesTest {
   void brokenConservationFails() {
     GateReport r =
         QualityGates.evaluate(
-            new GateInputs(100, 100, 90, 0, 9, 0, complete(90), new GateInputs.ById(100, 0, 0, 0)),
+            new GateInputs(
+                100,
+                100,
+                90,
+                0,
+                9,
+                0,
+                complete(90),
+                new GateInputs.ById(100, 0, 0, 0),
+                GateInputs.UNKNOWN),
             DEFAULTS);
     assertThat(gate(r, "conservation").status(), is(GateStatus.FAILED));
     assertThat(gate(r, "conservation").note(), containsString("= 99"));
@@ -124,7 +181,16 @@ class QualityGatesTest {
     // 100 read = 90 + 0 + 10 + 0 by count, but one award is in two outputs and one in none.
     GateReport r =
         QualityGates.evaluate(
-            new GateInputs(100, 100, 90, 0, 10, 0, complete(90), new GateInputs.ById(98, 1, 2, 0)),
+            new GateInputs(
+                100,
+                100,
+                90,
+                0,
+                10,
+                0,
+                complete(90),
+                new GateInputs.ById(98, 1, 2, 0),
+                GateInputs.UNKNOWN),
             DEFAULTS);
     GateResult g = gate(r, "conservation");
     assertThat(g.status(), is(GateStatus.FAILED));
@@ -135,16 +201,74 @@ class QualityGatesTest {
   void anOutputRowOfAnAwardNeverReadFailsConservation() {
     GateReport r =
         QualityGates.evaluate(
-            new GateInputs(10, 10, 10, 0, 0, 0, complete(10), new GateInputs.ById(10, 0, 0, 1)),
+            new GateInputs(
+                10,
+                10,
+                10,
+                0,
+                0,
+                0,
+                complete(10),
+                new GateInputs.ById(10, 0, 0, 1),
+                GateInputs.UNKNOWN),
             DEFAULTS);
     assertThat(gate(r, "conservation").status(), is(GateStatus.FAILED));
+  }
+
+  @Test
+  void theMemoryGateComparesThePeakWithTheThreshold() {
+    GateReport under =
+        QualityGates.evaluate(
+            new GateInputs(
+                10, 10, 10, 0, 0, 0, complete(10), new GateInputs.ById(10, 0, 0, 0), 1742),
+            DEFAULTS);
+    assertThat(gate(under, "memory").status(), is(GateStatus.PASSED));
+    assertThat(gate(under, "memory").value(), equalTo(1742.0));
+    GateReport over =
+        QualityGates.evaluate(
+            new GateInputs(
+                10, 10, 10, 0, 0, 0, complete(10), new GateInputs.ById(10, 0, 0, 0), 2500),
+            DEFAULTS);
+    GateResult g = gate(over, "memory");
+    assertThat(g.status(), is(GateStatus.FAILED));
+    assertThat(g.note(), containsString("2,500 MB (limit 2,048 MB)"));
+    // WARN by default: reported, the run does not fail for it.
+    assertThat(g.failsRun(), is(false));
+    assertThat(over.failing(), empty());
+  }
+
+  @Test
+  void anUnknownPeakOrAThresholdOfZeroIsNotChecked() {
+    GateReport unknown =
+        QualityGates.evaluate(
+            new GateInputs(
+                10,
+                10,
+                10,
+                0,
+                0,
+                0,
+                complete(10),
+                new GateInputs.ById(10, 0, 0, 0),
+                GateInputs.UNKNOWN),
+            DEFAULTS);
+    assertThat(gate(unknown, "memory").status(), is(GateStatus.NO_DATA));
   }
 
   @Test
   void gatesRoundTripThroughTheSummaryJson() {
     GateReport r =
         QualityGates.evaluate(
-            new GateInputs(0, 0, 0, 0, 0, 0, Completeness.NONE, new GateInputs.ById(0, 0, 0, 0)),
+            new GateInputs(
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                Completeness.NONE,
+                new GateInputs.ById(0, 0, 0, 0),
+                GateInputs.UNKNOWN),
             DEFAULTS);
     GateReport back = GateReport.fromJson(r.toJson());
     assertThat(back.gates().get(0).status(), is(GateStatus.NO_DATA));

@@ -64,7 +64,8 @@ class ScenarioGatesTest {
         n - matched - review,
         0,
         QualityGatesTest.complete(matched),
-        new GateInputs.ById(n, 0, 0, 0));
+        new GateInputs.ById(n, 0, 0, 0),
+        GateInputs.UNKNOWN);
   }
 
   private static List<String> ids(String key) {
@@ -83,7 +84,8 @@ class ScenarioGatesTest {
         d.dataQualityThreshold(),
         d.errorRateThreshold(),
         d.severities(),
-        d.spotCheckSampleSize());
+        d.spotCheckSampleSize(),
+        d.memoryThresholdMb());
   }
 
   @Test

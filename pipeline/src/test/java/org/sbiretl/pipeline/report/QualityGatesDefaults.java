@@ -19,7 +19,9 @@ final class QualityGatesDefaults {
             "completeness", Severity.ERROR,
             "data_quality", Severity.ERROR,
             "error_rate", Severity.WARN,
-            "conservation", Severity.ERROR),
-        50);
+            "conservation", Severity.ERROR,
+            "memory", Severity.WARN),
+        50,
+        2048);
   }
 }

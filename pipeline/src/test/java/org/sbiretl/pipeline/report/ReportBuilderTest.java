@@ -166,7 +166,15 @@ class ReportBuilderTest {
     gates =
         QualityGates.evaluate(
             new GateInputs(
-                6, 6, 3, 1, 2, 0, Completeness.ofMatched(dir), new GateInputs.ById(6, 0, 0, 0)),
+                6,
+                6,
+                3,
+                1,
+                2,
+                0,
+                Completeness.ofMatched(dir),
+                new GateInputs.ById(6, 0, 0, 0),
+                GateInputs.UNKNOWN),
             QualityGatesDefaults.settings());
   }
 
@@ -189,7 +197,7 @@ class ReportBuilderTest {
     Map<String, Object> r = build(50);
     assertThat(r.get("match_rate"), equalTo(0.5));
     assertThat(r.get("no_data"), is(false));
-    assertThat((List<?>) r.get("gates"), hasSize(5));
+    assertThat((List<?>) r.get("gates"), hasSize(6));
     // The hand-made matched rows have every required field except an identifier on none: complete.
     assertThat(gates.gates().get(1).value(), equalTo(1.0));
   }
