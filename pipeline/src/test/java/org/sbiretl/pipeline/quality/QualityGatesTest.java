@@ -215,20 +215,17 @@ class QualityGatesTest {
     assertThat(gate(r, "conservation").status(), is(GateStatus.FAILED));
   }
 
+  /** Ten awards, all matched and conserved, in a process that peaked at {@code mb}. */
+  private static GateInputs tenAwardsPeakingAt(long mb) {
+    return new GateInputs(10, 10, 10, 0, 0, 0, complete(10), new GateInputs.ById(10, 0, 0, 0), mb);
+  }
+
   @Test
   void theMemoryGateComparesThePeakWithTheThreshold() {
-    GateReport under =
-        QualityGates.evaluate(
-            new GateInputs(
-                10, 10, 10, 0, 0, 0, complete(10), new GateInputs.ById(10, 0, 0, 0), 1742),
-            DEFAULTS);
+    GateReport under = QualityGates.evaluate(tenAwardsPeakingAt(1742), DEFAULTS);
     assertThat(gate(under, "memory").status(), is(GateStatus.PASSED));
     assertThat(gate(under, "memory").value(), equalTo(1742.0));
-    GateReport over =
-        QualityGates.evaluate(
-            new GateInputs(
-                10, 10, 10, 0, 0, 0, complete(10), new GateInputs.ById(10, 0, 0, 0), 2500),
-            DEFAULTS);
+    GateReport over = QualityGates.evaluate(tenAwardsPeakingAt(2500), DEFAULTS);
     GateResult g = gate(over, "memory");
     assertThat(g.status(), is(GateStatus.FAILED));
     assertThat(g.note(), containsString("2,500 MB (limit 2,048 MB)"));
@@ -239,20 +236,20 @@ class QualityGatesTest {
 
   @Test
   void anUnknownPeakOrAThresholdOfZeroIsNotChecked() {
-    GateReport unknown =
-        QualityGates.evaluate(
-            new GateInputs(
-                10,
-                10,
-                10,
-                0,
-                0,
-                0,
-                complete(10),
-                new GateInputs.ById(10, 0, 0, 0),
-                GateInputs.UNKNOWN),
-            DEFAULTS);
+    GateReport unknown = QualityGates.evaluate(tenAwardsPeakingAt(GateInputs.UNKNOWN), DEFAULTS);
     assertThat(gate(unknown, "memory").status(), is(GateStatus.NO_DATA));
+    GateSettings off =
+        new GateSettings(
+            DEFAULTS.matchRateThreshold(),
+            DEFAULTS.completenessThreshold(),
+            DEFAULTS.dataQualityThreshold(),
+            DEFAULTS.errorRateThreshold(),
+            DEFAULTS.severities(),
+            DEFAULTS.spotCheckSampleSize(),
+            0);
+    GateResult g = gate(QualityGates.evaluate(tenAwardsPeakingAt(99_999), off), "memory");
+    assertThat(g.status(), is(GateStatus.NO_DATA));
+    assertThat(g.note(), containsString("not checked"));
   }
 
   @Test
