@@ -11,7 +11,10 @@ import org.apache.beam.sdk.values.Row;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** Formats rows as RFC 4180 CSV lines; list columns are joined with {@code ;}. */
+/**
+ * Formats rows as RFC 4180 CSV lines; list columns are joined with {@code ;}; text a spreadsheet
+ * would run as a formula is escaped ({@link SpreadsheetSafe}).
+ */
 public final class CsvRows {
   private static final CSVFormat FORMAT =
       CSVFormat.RFC4180.builder().setRecordSeparator("").build();
@@ -26,9 +29,10 @@ public final class CsvRows {
     List<Object> values = new ArrayList<>(row.getFieldCount());
     for (Object v : row.getValues()) {
       if (v instanceof Collection<?> c) {
-        values.add(String.join(";", c.stream().map(String::valueOf).toList()));
+        values.add(
+            SpreadsheetSafe.escape(String.join(";", c.stream().map(String::valueOf).toList())));
       } else {
-        values.add(v);
+        values.add(SpreadsheetSafe.escape(v));
       }
     }
     return line(values);

@@ -139,7 +139,7 @@ public final class OutputReader {
       for (CSVRecord record : parser) {
         Map<String, Object> row = new LinkedHashMap<>();
         for (int i = 0; i < header.size(); i++) {
-          String v = i < record.size() ? record.get(i) : "";
+          String v = SpreadsheetSafe.unescape(i < record.size() ? record.get(i) : "");
           row.put(header.get(i), v.isEmpty() ? null : v);
         }
         sink.accept(new OutputRow(row));

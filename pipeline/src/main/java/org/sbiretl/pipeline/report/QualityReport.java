@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.sbiretl.pipeline.output.SpreadsheetSafe;
 
 /** Writes a built report: the HTML page, the JSON it was rendered from, and the spot-check CSV. */
 public final class QualityReport {
@@ -60,7 +61,7 @@ public final class QualityReport {
       for (Object x : rows) {
         Map<?, ?> row = (Map<?, ?>) x;
         for (String c : SPOT_CHECK_COLUMNS) {
-          csv.print(c.equals("reviewer_verdict") ? "" : row.get(c));
+          csv.print(c.equals("reviewer_verdict") ? "" : SpreadsheetSafe.escape(row.get(c)));
         }
         csv.println();
       }
