@@ -67,7 +67,9 @@ final class Explanations {
 
   /**
    * The recipients named in a {@link #candidates} array, as outcomes holding their id, UEI, DUNS
-   * and probability; empty for null or unreadable text.
+   * and probability; empty for null. The text is this class's own output, so text that does not
+   * read as such an array is a defect, not data: it fails loudly instead of reading as "no
+   * contenders", which would let a sibling link through unchallenged.
    */
   static List<LinkOutcome> candidatesOf(@Nullable String candidatesJson) {
     List<LinkOutcome> out = new ArrayList<>();
@@ -86,7 +88,10 @@ final class Explanations {
         out.add(c);
       }
     } catch (JsonProcessingException e) {
-      return List.of();
+      throw new IllegalStateException(
+          "review candidates are not the JSON array Explanations.candidates writes: "
+              + candidatesJson,
+          e);
     }
     return out;
   }
