@@ -3,10 +3,10 @@ package org.sbiretl.transforms.block;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.codec.language.DoubleMetaphone;
+import org.sbiretl.transforms.normalize.BoundedMemo;
 import org.sbiretl.transforms.score.PartyFeatures;
 
 /**
@@ -42,9 +42,7 @@ public final class BlockingKeys {
    * Codes already computed: names are made of a few hundred thousand distinct tokens, and each
    * recipient pass encodes millions of them. Bounded, so rare tokens do not fill the memory.
    */
-  private static final Map<String, String> METAPHONE_CODES = new ConcurrentHashMap<>();
-
-  private static final int METAPHONE_MEMO_SIZE = 200_000;
+  private static final BoundedMemo<String, String> METAPHONE_CODES = new BoundedMemo<>(200_000);
 
   private BlockingKeys() {}
 
@@ -86,17 +84,10 @@ public final class BlockingKeys {
   }
 
   private static String metaphone(String token) {
-    String code = METAPHONE_CODES.get(token);
-    if (code == null) {
-      code = METAPHONE.get().doubleMetaphone(token);
-      if (code == null) {
-        // No code (a token of no letters): remembered as empty, returned as null as before.
-        code = "";
-      }
-      if (METAPHONE_CODES.size() < METAPHONE_MEMO_SIZE) {
-        METAPHONE_CODES.put(token, code);
-      }
-    }
+    // No code (a token of no letters) is remembered as empty and returned as null.
+    String code =
+        METAPHONE_CODES.get(
+            token, t -> Objects.requireNonNullElse(METAPHONE.get().doubleMetaphone(t), ""));
     return code.isEmpty() ? null : code;
   }
 

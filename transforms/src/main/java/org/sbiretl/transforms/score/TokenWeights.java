@@ -2,6 +2,7 @@ package org.sbiretl.transforms.score;
 
 import java.io.Serializable;
 import java.util.Map;
+import org.sbiretl.transforms.normalize.BoundedMemo;
 
 /**
  * Inverse document frequencies of name tokens over the recipient table: rare tokens ("photonix")
@@ -26,9 +27,7 @@ public final class TokenWeights implements Serializable {
    * a few thousand common tokens make up most of those reads. Bounded, so rare tokens do not fill
    * the memory; shared safely by the threads of a worker.
    */
-  private transient volatile Map<String, Double> memo;
-
-  private static final int MEMO_SIZE = 200_000;
+  private transient volatile BoundedMemo<String, Double> memo;
 
   public TokenWeights(Map<String, Long> documentFrequency, long documents) {
     this((Frequencies) t -> documentFrequency.getOrDefault(t, 0L), documents);
@@ -46,21 +45,12 @@ public final class TokenWeights implements Serializable {
   }
 
   public double idf(String token) {
-    Map<String, Double> m = memo;
+    BoundedMemo<String, Double> m = memo;
     if (m == null) {
-      m = new java.util.concurrent.ConcurrentHashMap<>();
+      m = new BoundedMemo<>(200_000);
       memo = m;
     }
-    Double known = m.get(token);
-    if (known != null) {
-      return known;
-    }
-    long df = documentFrequency.of(token);
-    double idf = Math.log((documents + 1.0) / (df + 1.0)) + 1.0;
-    if (m.size() < MEMO_SIZE) {
-      m.put(token, idf);
-    }
-    return idf;
+    return m.get(token, t -> Math.log((documents + 1.0) / (documentFrequency.of(t) + 1.0)) + 1.0);
   }
 
   /** Recipients whose normalised name (any variant) is exactly these tokens. */
