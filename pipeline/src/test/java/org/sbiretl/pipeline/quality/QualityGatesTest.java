@@ -29,6 +29,27 @@ class QualityGatesTest {
           50,
           2048);
 
+  /** Counts whose every valid award is in exactly one output by id; peak memory unknown. */
+  static GateInputs conserved(
+      long read,
+      long valid,
+      long matched,
+      long review,
+      long unmatched,
+      long errors,
+      Completeness completeness) {
+    return new GateInputs(
+        read,
+        valid,
+        matched,
+        review,
+        unmatched,
+        errors,
+        completeness,
+        new GateInputs.ById(valid, 0, 0, 0),
+        GateInputs.UNKNOWN);
+  }
+
   static Completeness complete(long rows) {
     return new Completeness(rows, rows * Completeness.REQUIRED.size(), Map.of());
   }
@@ -39,19 +60,7 @@ class QualityGatesTest {
 
   @Test
   void aHealthyRunPassesEveryGate() {
-    GateReport r =
-        QualityGates.evaluate(
-            new GateInputs(
-                100,
-                98,
-                80,
-                5,
-                13,
-                2,
-                complete(80),
-                new GateInputs.ById(98, 0, 0, 0),
-                GateInputs.UNKNOWN),
-            DEFAULTS);
+    GateReport r = QualityGates.evaluate(conserved(100, 98, 80, 5, 13, 2, complete(80)), DEFAULTS);
     assertThat(r.passed(), is(true));
     assertThat(gate(r, "match_rate").value(), equalTo(80.0 / 98));
     assertThat(gate(r, "data_quality").value(), equalTo(0.98));
@@ -62,18 +71,7 @@ class QualityGatesTest {
   @Test
   void reviewRowsDoNotCountAsMatched() {
     GateReport r =
-        QualityGates.evaluate(
-            new GateInputs(
-                100,
-                100,
-                60,
-                30,
-                10,
-                0,
-                complete(60),
-                new GateInputs.ById(100, 0, 0, 0),
-                GateInputs.UNKNOWN),
-            DEFAULTS);
+        QualityGates.evaluate(conserved(100, 100, 60, 30, 10, 0, complete(60)), DEFAULTS);
     assertThat(gate(r, "match_rate").status(), is(GateStatus.FAILED));
     assertThat(r.failing().stream().map(GateResult::name).toList(), contains("match_rate"));
   }
@@ -81,19 +79,7 @@ class QualityGatesTest {
   @Test
   void aFailedWarnGateIsReportedButDoesNotFailTheRun() {
     // 10% errors: error_rate fails (WARN); data quality 0.90 fails too (ERROR).
-    GateReport r =
-        QualityGates.evaluate(
-            new GateInputs(
-                100,
-                90,
-                80,
-                0,
-                10,
-                10,
-                complete(80),
-                new GateInputs.ById(90, 0, 0, 0),
-                GateInputs.UNKNOWN),
-            DEFAULTS);
+    GateReport r = QualityGates.evaluate(conserved(100, 90, 80, 0, 10, 10, complete(80)), DEFAULTS);
     assertThat(gate(r, "error_rate").status(), is(GateStatus.FAILED));
     assertThat(gate(r, "error_rate").failsRun(), is(false));
     assertThat(r.failing().stream().map(GateResult::name).toList(), contains("data_quality"));
@@ -102,11 +88,7 @@ class QualityGatesTest {
   @Test
   void incompleteMatchedRowsFailCompletenessAndNameTheMissingField() {
     Completeness c = new Completeness(10, 40, Map.of("recipient_state", 10L));
-    GateReport r =
-        QualityGates.evaluate(
-            new GateInputs(
-                10, 10, 10, 0, 0, 0, c, new GateInputs.ById(10, 0, 0, 0), GateInputs.UNKNOWN),
-            DEFAULTS);
+    GateReport r = QualityGates.evaluate(conserved(10, 10, 10, 0, 0, 0, c), DEFAULTS);
     GateResult g = gate(r, "completeness");
     assertThat(g.value(), equalTo(0.8));
     assertThat(g.status(), is(GateStatus.FAILED));
@@ -115,19 +97,7 @@ class QualityGatesTest {
 
   @Test
   void anEmptyInputHasNoDataButConservationHolds() {
-    GateReport r =
-        QualityGates.evaluate(
-            new GateInputs(
-                0,
-                0,
-                0,
-                0,
-                0,
-                0,
-                Completeness.NONE,
-                new GateInputs.ById(0, 0, 0, 0),
-                GateInputs.UNKNOWN),
-            DEFAULTS);
+    GateReport r = QualityGates.evaluate(conserved(0, 0, 0, 0, 0, 0, Completeness.NONE), DEFAULTS);
     for (String name : new String[] {"match_rate", "completeness", "data_quality", "error_rate"}) {
       assertThat(name, gate(r, name).status(), is(GateStatus.NO_DATA));
       assertThat(name, gate(r, name).value(), nullValue());
@@ -138,19 +108,7 @@ class QualityGatesTest {
 
   @Test
   void invalidRowsOnlyFailDataQualityAndLeaveMatchRateNotApplicable() {
-    GateReport r =
-        QualityGates.evaluate(
-            new GateInputs(
-                5,
-                0,
-                0,
-                0,
-                0,
-                5,
-                Completeness.NONE,
-                new GateInputs.ById(0, 0, 0, 0),
-                GateInputs.UNKNOWN),
-            DEFAULTS);
+    GateReport r = QualityGates.evaluate(conserved(5, 0, 0, 0, 0, 5, Completeness.NONE), DEFAULTS);
     assertThat(gate(r, "match_rate").status(), is(GateStatus.NO_DATA));
     assertThat(gate(r, "match_rate").note(), containsString("not applicable"));
     assertThat(gate(r, "data_quality").status(), is(GateStatus.FAILED));
@@ -159,19 +117,7 @@ class QualityGatesTest {
 
   @Test
   void brokenConservationFails() {
-    GateReport r =
-        QualityGates.evaluate(
-            new GateInputs(
-                100,
-                100,
-                90,
-                0,
-                9,
-                0,
-                complete(90),
-                new GateInputs.ById(100, 0, 0, 0),
-                GateInputs.UNKNOWN),
-            DEFAULTS);
+    GateReport r = QualityGates.evaluate(conserved(100, 100, 90, 0, 9, 0, complete(90)), DEFAULTS);
     assertThat(gate(r, "conservation").status(), is(GateStatus.FAILED));
     assertThat(gate(r, "conservation").note(), containsString("= 99"));
   }
@@ -254,19 +200,7 @@ class QualityGatesTest {
 
   @Test
   void gatesRoundTripThroughTheSummaryJson() {
-    GateReport r =
-        QualityGates.evaluate(
-            new GateInputs(
-                0,
-                0,
-                0,
-                0,
-                0,
-                0,
-                Completeness.NONE,
-                new GateInputs.ById(0, 0, 0, 0),
-                GateInputs.UNKNOWN),
-            DEFAULTS);
+    GateReport r = QualityGates.evaluate(conserved(0, 0, 0, 0, 0, 0, Completeness.NONE), DEFAULTS);
     GateReport back = GateReport.fromJson(r.toJson());
     assertThat(back.gates().get(0).status(), is(GateStatus.NO_DATA));
     assertThat(back.gates().get(0).severity(), is(Severity.ERROR));

@@ -56,16 +56,8 @@ class ScenarioGatesTest {
       }
     }
     long n = awards.size();
-    return new GateInputs(
-        n,
-        n,
-        matched,
-        review,
-        n - matched - review,
-        0,
-        QualityGatesTest.complete(matched),
-        new GateInputs.ById(n, 0, 0, 0),
-        GateInputs.UNKNOWN);
+    return QualityGatesTest.conserved(
+        n, n, matched, review, n - matched - review, 0, QualityGatesTest.complete(matched));
   }
 
   private static List<String> ids(String key) {
