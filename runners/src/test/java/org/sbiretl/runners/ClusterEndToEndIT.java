@@ -1,6 +1,5 @@
 package org.sbiretl.runners;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
-import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 import org.sbiretl.pipeline.enrich.EnrichRun;
 import org.sbiretl.pipeline.enrich.RunnerChoice;
@@ -50,11 +48,13 @@ class ClusterEndToEndIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration SUBMIT_TIMEOUT = Duration.ofMinutes(6);
 
-  /** The Flink job name EnrichRun gives every run. */
-  private static final String FLINK_JOB_NAME = "sbir-etl-enrich";
+  /** The start of the Flink job name EnrichRun gives every run; the run id follows it. */
+  private static final String FLINK_JOB_NAME = "sbir-etl-enrich-";
 
   @TempDir static Path work;
   private static TestInputs inputs;
+  private static Path reference;
+  private static EnrichRun.Result expected;
   private static URI rest;
   private static URI pushgateway;
 
@@ -66,6 +66,9 @@ class ClusterEndToEndIT {
     rest = URI.create(System.getenv("SBIR_FLINK_REST"));
     pushgateway = URI.create(System.getenv("SBIR_PUSHGATEWAY"));
     inputs = TestInputs.generate(work.resolve("in"), 60, 600);
+    reference = work.resolve("embedded");
+    expected = InProcessRun.enrich(inputs, RunnerChoice.FLINK, reference);
+    assertTrue(expected.counts().conserved(), "conservation broken in the reference run");
   }
 
   @AfterAll
@@ -79,26 +82,12 @@ class ClusterEndToEndIT {
 
   @Test
   void clusterRunMatchesEmbeddedRunAndPublishesItsMetrics() throws Exception {
-    Path reference = work.resolve("embedded");
-    EnrichRun.Result expected = InProcessRun.enrich(inputs, RunnerChoice.FLINK, reference);
     SortedMap<String, Long> counters = expected.counts().counters();
-    assertTrue(expected.counts().conserved(), "conservation broken in the reference run");
-
     long submittedAt = System.currentTimeMillis();
     Path clusterOut = work.resolve("cluster");
-    submitToCluster(clusterOut);
-
-    // Same rows as the reference run, in every output.
-    assertAll(
-        InProcessRun.tables().stream()
-            .map(
-                table ->
-                    (Executable)
-                        () ->
-                            assertEquals(
-                                OutputRows.of(reference, table),
-                                OutputRows.of(clusterOut, table),
-                                table + " rows")));
+    Process client = startClusterRun(clusterOut, true);
+    awaitSuccess(client, clusterOut);
+    OutputRows.assertSameRows(reference, clusterOut);
 
     // The cluster knows the job as FINISHED, with the same Beam counters in its accumulator.
     String jobId = findJob(submittedAt);
@@ -133,8 +122,81 @@ class ClusterEndToEndIT {
         "flink_taskmanager_ metrics on the reporter");
   }
 
-  /** Runs {@code sbir-etl enrich} against the cluster in a child JVM and expects exit code 0. */
-  private static void submitToCluster(Path output) throws IOException, InterruptedException {
+  /**
+   * A TaskManager SIGKILLed mid-job: the cluster's restart strategy restarts the job once a
+   * replacement TaskManager has registered, and the run ends with the same rows as an undisturbed
+   * run, each award once. The job's exception history proves the kill hit the running job.
+   */
+  @Test
+  void aRunSurvivesTheLossOfItsTaskManager() throws Exception {
+    long submittedAt = System.currentTimeMillis();
+    Path clusterOut = work.resolve("cluster-killed");
+    Process client = startClusterRun(clusterOut, false);
+    String jobId = awaitJobHalfWay(submittedAt, client);
+    Path pidFile = flinkStateDir().resolve("pids/taskmanager.pid");
+    long tmPid = Long.parseLong(Files.readString(pidFile).strip());
+    ProcessHandle tm = ProcessHandle.of(tmPid).orElseThrow();
+    new ProcessBuilder("kill", "-9", Long.toString(tmPid)).inheritIO().start().waitFor();
+    tm.onExit().get(30, TimeUnit.SECONDS);
+    // start-cluster.sh starts the TaskManager that is missing and waits until it has slots.
+    Process restart =
+        new ProcessBuilder(Path.of("flink/start-cluster.sh").toAbsolutePath().toString())
+            .redirectErrorStream(true)
+            .redirectOutput(work.resolve("restart-tm.log").toFile())
+            .start();
+    assertTrue(restart.waitFor(120, TimeUnit.SECONDS), "start-cluster.sh did not return");
+    assertEquals(
+        0, restart.exitValue(), "start-cluster.sh: " + tail(work.resolve("restart-tm.log")));
+
+    awaitSuccess(client, clusterOut);
+    OutputRows.assertSameRows(reference, clusterOut);
+    JsonNode summary = JSON.readTree(clusterOut.resolve("run-summary.json").toFile());
+    assertTrue(summary.path("conservation").path("holds").asBoolean(), "conservation: " + summary);
+    JsonNode exceptions =
+        JSON.readTree(PrometheusText.get(rest.resolve("/jobs/" + jobId + "/exceptions")));
+    assertTrue(
+        exceptions.path("exceptionHistory").path("entries").size() > 0,
+        "the job recorded no failure, so the kill did not hit it: " + exceptions);
+  }
+
+  /**
+   * Waits until this test's job runs and has finished some of its work but not most of it, so a
+   * failure now hits a job in the middle of its run.
+   */
+  private static String awaitJobHalfWay(long submittedAt, Process client) throws Exception {
+    long deadline = System.currentTimeMillis() + SUBMIT_TIMEOUT.toMillis();
+    while (System.currentTimeMillis() < deadline) {
+      assertTrue(client.isAlive(), "the client exited before the job was half-way");
+      String jobId = newestJob(submittedAt);
+      if (jobId != null) {
+        JsonNode job = JSON.readTree(PrometheusText.get(rest.resolve("/jobs/" + jobId)));
+        int total = job.path("vertices").size();
+        long finished =
+            java.util.stream.StreamSupport.stream(job.path("vertices").spliterator(), false)
+                .filter(v -> "FINISHED".equals(v.path("status").asText()))
+                .count();
+        if ("RUNNING".equals(job.path("state").asText()) && finished > 0) {
+          assertTrue(finished < total, "the job finished before it could be disturbed");
+          return jobId;
+        }
+      }
+      Thread.sleep(200);
+    }
+    fail("the job did not start within " + SUBMIT_TIMEOUT);
+    return null;
+  }
+
+  private static Path flinkStateDir() {
+    String dir = System.getenv("SBIR_FLINK_STATE_DIR");
+    return dir == null || dir.isBlank() ? Path.of("flink/.flink") : Path.of(dir);
+  }
+
+  /**
+   * Starts {@code sbir-etl enrich} against the cluster in a child JVM, as a user does.
+   *
+   * @param push whether the run pushes its metrics to the test's Pushgateway group
+   */
+  private static Process startClusterRun(Path output, boolean push) throws IOException {
     String jar = System.getProperty("sbir.shadedJar");
     assertTrue(jar != null && Files.isRegularFile(Path.of(jar)), "shaded job jar " + jar);
     String flinkMaster = rest.getHost() + ":" + rest.getPort();
@@ -150,17 +212,26 @@ class ClusterEndToEndIT {
     for (String setting : TestInputs.REVIEW_SETTINGS) {
       command.addAll(List.of("--set", setting));
     }
-    command.addAll(List.of("--set", "pushgateway.url=" + pushgateway));
-    command.addAll(List.of("--set", "pushgateway.job=" + PUSH_JOB));
+    if (push) {
+      command.addAll(List.of("--set", "pushgateway.url=" + pushgateway));
+      command.addAll(List.of("--set", "pushgateway.job=" + PUSH_JOB));
+    }
     command.removeIf(String::isEmpty);
+    return new ProcessBuilder(command)
+        .directory(work.toFile())
+        .redirectErrorStream(true)
+        .redirectOutput(clientLog(output).toFile())
+        .start();
+  }
 
-    Path log = work.resolve("cluster-client.log");
-    Process process =
-        new ProcessBuilder(command)
-            .directory(work.toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .start();
+  private static Path clientLog(Path output) {
+    return work.resolve(output.getFileName() + "-client.log");
+  }
+
+  /** Waits for the client and expects exit code 0. */
+  private static void awaitSuccess(Process process, Path output)
+      throws IOException, InterruptedException {
+    Path log = clientLog(output);
     if (!process.waitFor(SUBMIT_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
       process.destroyForcibly();
       fail("cluster run did not finish within " + SUBMIT_TIMEOUT + "; log:\n" + tail(log));
@@ -168,21 +239,27 @@ class ClusterEndToEndIT {
     assertEquals(0, process.exitValue(), "sbir-etl enrich exit code; log:\n" + tail(log));
   }
 
-  /** The newest job named {@value #FLINK_JOB_NAME} that started after {@code submittedAt}. */
+  /** The newest job named {@value #FLINK_JOB_NAME}… that started after {@code submittedAt}. */
   private static String findJob(long submittedAt) throws IOException {
+    String id = newestJob(submittedAt);
+    assertFalse(id == null, "no " + FLINK_JOB_NAME + "… job started on the cluster");
+    return id;
+  }
+
+  /** As {@link #findJob}, or null when there is none yet. */
+  private static String newestJob(long submittedAt) throws IOException {
     JsonNode jobs = JSON.readTree(PrometheusText.get(rest.resolve("/jobs/overview")));
     String id = null;
     long newest = Long.MIN_VALUE;
     for (JsonNode job : jobs.path("jobs")) {
       long start = job.path("start-time").asLong();
-      if (FLINK_JOB_NAME.equals(job.path("name").asText())
+      if (job.path("name").asText().startsWith(FLINK_JOB_NAME)
           && start >= submittedAt
           && start > newest) {
         newest = start;
         id = job.path("jid").asText();
       }
     }
-    assertFalse(id == null, "no " + FLINK_JOB_NAME + " job started on the cluster: " + jobs);
     return id;
   }
 

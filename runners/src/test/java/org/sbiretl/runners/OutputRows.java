@@ -19,6 +19,18 @@ import org.apache.commons.csv.CSVRecord;
 final class OutputRows {
   private OutputRows() {}
 
+  /** Asserts that two output directories hold the same rows in every output table. */
+  static void assertSameRows(Path expected, Path actual) {
+    org.junit.jupiter.api.Assertions.assertAll(
+        InProcessRun.tables().stream()
+            .map(
+                table ->
+                    (org.junit.jupiter.api.function.Executable)
+                        () ->
+                            org.junit.jupiter.api.Assertions.assertEquals(
+                                of(expected, table), of(actual, table), table + " rows")));
+  }
+
   /** The records of {@code outputDir/table/*.csv}, each as one string, sorted. */
   static List<String> of(Path outputDir, String table) throws IOException {
     Path dir = outputDir.resolve(table);

@@ -1,6 +1,5 @@
 package org.sbiretl.runners;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,7 +10,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 import org.sbiretl.pipeline.enrich.EnrichPipeline;
 import org.sbiretl.pipeline.enrich.EnrichRun;
@@ -53,16 +51,7 @@ class RunnerParityTest {
     assertEquals(AWARDS + 2, direct.counts().awardsRead());
     assertTrue(direct.counts().conserved(), "conservation broken on the Direct runner");
 
-    assertAll(
-        InProcessRun.tables().stream()
-            .map(
-                table ->
-                    (Executable)
-                        () ->
-                            assertEquals(
-                                OutputRows.of(directOut, table),
-                                OutputRows.of(flinkOut, table),
-                                table + " rows")));
+    OutputRows.assertSameRows(directOut, flinkOut);
     assertEquals(direct.counts().counters(), flink.counts().counters(), "counters");
     // The exact percentiles come from a Combine of their own: present, and equal on both runners.
     Map<?, ?> perAward = (Map<?, ?>) ((Map<?, ?>) blocking(direct)).get("candidates_per_award");

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.sbiretl.pipeline.enrich.StagedOutput;
 import org.sbiretl.pipeline.evaluate.EvaluationText;
 import org.sbiretl.pipeline.evaluate.Evaluator;
 import org.sbiretl.pipeline.evaluate.SpotCheckVerdicts;
@@ -50,9 +51,7 @@ public final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!Files.isDirectory(enriched)) {
-      throw new IllegalArgumentException("output directory not found: " + enriched);
-    }
+    StagedOutput.requireComplete(enriched);
     Map<String, Object> evaluation = Evaluator.evaluate(enriched, Truth.read(truth), show);
     if (spotCheck != null) {
       evaluation.put("spot_check", SpotCheckVerdicts.read(spotCheck).toJson());

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sbiretl.pipeline.enrich.RunCounts;
 import org.sbiretl.pipeline.enrich.RunSummary;
+import org.sbiretl.pipeline.enrich.StagedOutput;
 import org.sbiretl.pipeline.evaluate.Evaluator;
 import org.sbiretl.pipeline.evaluate.Truth;
 import org.sbiretl.pipeline.quality.GateInputs;
@@ -59,6 +60,7 @@ public final class ValidateQualityCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    StagedOutput.requireComplete(enriched);
     Map<String, Object> summary = RunSummary.read(enriched);
     GateSettings settings = GateSettings.fromConfigJson((Map<?, ?>) summary.get("config"));
     GateReport gates =

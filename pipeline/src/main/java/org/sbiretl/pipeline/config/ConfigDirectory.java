@@ -15,8 +15,10 @@ abstract class ConfigDirectory {
   abstract Layer read(String fileName, List<String> problems);
 
   /**
-   * The given directory, else {@code ./config} if it holds base.yaml, else the classpath copy.
-   * Returns null (with a problem) when a given directory is unusable.
+   * The given directory, else the installation's {@code config/} if it holds base.yaml, else the
+   * copy inside the jar. The working directory is never searched: a {@code ./config} that belongs
+   * to something else must not change a run. Returns null (with a problem) when a given directory
+   * is unusable.
    */
   static ConfigDirectory resolve(Path dir, List<String> problems) {
     if (dir != null) {
@@ -26,10 +28,11 @@ abstract class ConfigDirectory {
       }
       return new OnDisk(dir);
     }
-    if (Files.isRegularFile(ConfigLoader.DEFAULT_CONFIG_DIR.resolve("base.yaml"))) {
-      return new OnDisk(ConfigLoader.DEFAULT_CONFIG_DIR);
-    }
-    return classpath();
+    return Installation.home()
+        .map(home -> home.resolve(ConfigLoader.DEFAULT_CONFIG_DIR))
+        .filter(config -> Files.isRegularFile(config.resolve("base.yaml")))
+        .<ConfigDirectory>map(OnDisk::new)
+        .orElseGet(ConfigDirectory::classpath);
   }
 
   static ConfigDirectory classpath() {

@@ -62,7 +62,7 @@ public final class ConfigLoader {
    * Loads the configuration.
    *
    * @param configDir directory holding {@code base.yaml} and the profiles, or null to search {@link
-   *     #DEFAULT_CONFIG_DIR} and then the classpath
+   *     #DEFAULT_CONFIG_DIR} of the {@link Installation} and then the classpath
    * @param configFile the {@code --config} overlay, or null
    * @param profile {@code dev}, {@code prod}, or null/blank for none
    * @param env the environment, normally {@link System#getenv()}

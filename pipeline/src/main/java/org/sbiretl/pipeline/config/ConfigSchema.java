@@ -3,7 +3,6 @@ package org.sbiretl.pipeline.config;
 import static org.sbiretl.pipeline.config.ValueType.bool;
 import static org.sbiretl.pipeline.config.ValueType.choice;
 import static org.sbiretl.pipeline.config.ValueType.integer;
-import static org.sbiretl.pipeline.config.ValueType.number;
 import static org.sbiretl.pipeline.config.ValueType.optionalUrl;
 import static org.sbiretl.pipeline.config.ValueType.probability;
 import static org.sbiretl.pipeline.config.ValueType.text;
@@ -33,8 +32,6 @@ final class ConfigSchema {
           ConfigKey.of("memory_threshold_mb", integer(0)),
           ConfigKey.of("match_rate_threshold", probability()),
           ConfigKey.of("timeout_seconds", integer(0)),
-          ConfigKey.of("retry.attempts", integer(0)),
-          ConfigKey.of("retry.backoff_seconds", number(0, Double.MAX_VALUE)),
           ConfigKey.of("matching.high_threshold", probability()),
           ConfigKey.of("matching.low_threshold", probability()),
           ConfigKey.of("matching.ambiguity_margin", probability()),

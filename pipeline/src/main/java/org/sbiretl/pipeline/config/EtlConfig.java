@@ -13,7 +13,6 @@ public record EtlConfig(
     int memoryThresholdMb,
     double matchRateThreshold,
     int timeoutSeconds,
-    Retry retry,
     Matching matching,
     Quality quality,
     Output output,
@@ -29,11 +28,6 @@ public record EtlConfig(
    */
   public Map<String, Object> toJsonMap() {
     return ConfigBinding.toJsonMap(this);
-  }
-
-  /** Transient I/O retries. */
-  public record Retry(int attempts, double backoffSeconds) implements Serializable {
-    private static final long serialVersionUID = 1L;
   }
 
   /** Award-to-recipient matching. */

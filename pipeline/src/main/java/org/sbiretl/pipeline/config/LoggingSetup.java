@@ -42,7 +42,7 @@ public final class LoggingSetup {
     context.reset();
     context.putProperty("LOG_LEVEL", logging.level().name());
     context.putProperty("LIBRARY_LOG_LEVEL", libraryLevel(logging.level()).name());
-    context.putProperty("LOG_FILE", logging.file());
+    context.putProperty("LOG_FILE", Installation.resolve(logging.file()).toString());
     context.putProperty("LOG_MAX_FILE_SIZE", logging.maxFileSizeMb() + "MB");
     context.putProperty("LOG_MAX_HISTORY", Integer.toString(logging.maxHistoryDays()));
     context.putProperty("LOG_TOTAL_SIZE_CAP", logging.totalSizeCapMb() + "MB");

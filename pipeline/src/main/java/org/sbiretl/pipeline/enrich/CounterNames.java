@@ -1,9 +1,12 @@
 package org.sbiretl.pipeline.enrich;
 
+import org.sbiretl.transforms.read.ReadAwards;
+
 /** Names of the counters the run summary, gates and conservation check read. */
 public final class CounterNames {
   public static final String AWARDS_READ = "awards.read";
   public static final String AWARDS_VALID = "awards.valid";
+  public static final String AWARDS_UNFLAGGED = ReadAwards.UNFLAGGED_COUNTER;
   public static final String RECIPIENTS_READ = "recipients.read";
   public static final String RECIPIENTS_VALID = "recipients.valid";
 

@@ -1,15 +1,11 @@
 package org.sbiretl.pipeline.enrich;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Stream;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
@@ -42,32 +38,55 @@ public final class EnrichRun {
 
   public static Result run(EnrichRequest request) throws IOException {
     Instant started = Instant.now();
+    String runId = RunIds.next(started);
     EtlConfig config = request.config();
     String awards = InputPreflight.absolute(request.awards());
     String recipients = InputPreflight.absolute(request.recipients());
     String output = InputPreflight.absolute(request.output());
 
+    InputPreflight.checkAwards(awards);
+    InputPreflight.checkRecipients(recipients);
+    if (request.flinkMaster() != null) {
+      ClusterPreflight.check(request.flinkMaster(), request.parallelism());
+    }
+    try (StagedOutput staged = StagedOutput.open(Path.of(output), runId)) {
+      Result result = run(request, runId, started, awards, recipients, output, staged.staging());
+      staged.publish();
+      LOG.info("run {} published its outputs to {}", runId, output);
+      return result;
+    }
+  }
+
+  /** Runs the job and its checks into {@code written}, the staging directory of the run. */
+  private static Result run(
+      EnrichRequest request,
+      String runId,
+      Instant started,
+      String awards,
+      String recipients,
+      String output,
+      Path written)
+      throws IOException {
+    EtlConfig config = request.config();
     List<String> args =
         new ArrayList<>(request.runner().beamArgs(request.flinkMaster(), request.parallelism()));
-    args.add("--jobName=sbir-etl-enrich");
+    // One name per run, so a run can be found in the Flink UI and in the Pushgateway by its id.
+    args.add("--jobName=sbir-etl-enrich-" + runId);
     EnrichOptions options =
         PipelineOptionsFactory.fromArgs(args.toArray(String[]::new)).as(EnrichOptions.class);
     options.setAwards(awards);
     options.setRecipients(recipients);
-    options.setOutput(output);
+    options.setOutput(written.toString());
     options.setChunkSize(config.chunkSize());
     options.setWriteParquet(config.output().format().writesParquet());
     options.setWriteCsv(config.output().format().writesCsv());
     FileSystems.setDefaultPipelineOptions(options);
 
-    InputPreflight.checkAwards(awards);
-    InputPreflight.checkRecipients(recipients);
-    clearPreviousOutputs(Path.of(output));
-
     Pipeline p = Pipeline.create(options);
     EnrichPipeline.build(p, options, linkSettings(config));
     LOG.info(
-        "running on {}: awards {} recipients {} → {}",
+        "run {} on {}: awards {} recipients {} → {}",
+        runId,
         request.runner(),
         awards,
         recipients,
@@ -75,12 +94,12 @@ public final class EnrichRun {
     PipelineResult result = p.run();
     PipelineResult.State state = waitForRun(result, config.timeoutSeconds());
     Instant finished = Instant.now();
-    fillEmptyTables(Path.of(output), config);
+    fillEmptyTables(written, config);
 
     RunMetrics metrics =
         RunMetrics.of(
             "sbir-etl-enrich",
-            UUID.randomUUID().toString(),
+            runId,
             state.toString(),
             started,
             finished,
@@ -88,16 +107,25 @@ public final class EnrichRun {
     RunCounts counts = new RunCounts(metrics.counters());
     GateSettings gateSettings = GateSettings.of(config);
     long peakMemoryMb = PeakMemory.megabytes();
-    GateReport gates = RunQuality.gates(Path.of(output), counts, gateSettings, peakMemoryMb);
+    GateReport gates = RunQuality.gates(written, counts, gateSettings, peakMemoryMb);
     Map<String, Object> summary =
         RunSummary.withGates(
             RunSummary.build(
-                request, awards, recipients, output, counts, result, started, finished),
+                runId,
+                request,
+                awards,
+                recipients,
+                output,
+                written,
+                counts,
+                result,
+                started,
+                finished),
             gates.toJson());
     summary.put("peak_heap_mb", PeakHeap.megabytes());
     summary.put(RunSummary.PEAK_RSS_MB, peakMemoryMb);
-    Path summaryFile = RunSummary.write(Path.of(output), summary);
-    writeReport(Path.of(output), summary, gates, gateSettings);
+    RunSummary.write(written, summary);
+    writeReport(written, summary, gates, gateSettings);
     if (config.pushgateway().enabled()) {
       new PushgatewayPublisher(java.net.URI.create(config.pushgateway().url()), "enrich")
           .push(
@@ -109,7 +137,7 @@ public final class EnrichRun {
                   finished,
                   metrics.counters()));
     }
-    return new Result(counts, gates, summary, summaryFile);
+    return new Result(counts, gates, summary, Path.of(output).resolve(RunSummary.FILE));
   }
 
   /** The quality report under DIR/report/; its content is rebuilt by validate-quality too. */
@@ -182,28 +210,6 @@ public final class EnrichRun {
     }
     EmptyTables.fill(
         output.resolve(EnrichPipeline.RECIPIENT_ERRORS), OutputTables.errorSchema(), parquet, csv);
-  }
-
-  /** Removes the outputs of an earlier run into the same directory, so no stale shard remains. */
-  private static void clearPreviousOutputs(Path dir) throws IOException {
-    if (!Files.isDirectory(dir)) {
-      return;
-    }
-    List<String> ours = new ArrayList<>(OutputTables.ALL);
-    ours.add(EnrichPipeline.RECIPIENT_ERRORS);
-    ours.add(EnrichPipeline.DIAGNOSTICS);
-    ours.add(RunSummary.REPORT_DIR);
-    for (String name : ours) {
-      Path sub = dir.resolve(name);
-      if (Files.exists(sub)) {
-        try (Stream<Path> walk = Files.walk(sub)) {
-          for (Path x : walk.sorted(Comparator.reverseOrder()).toList()) {
-            Files.delete(x);
-          }
-        }
-      }
-    }
-    Files.deleteIfExists(dir.resolve(RunSummary.FILE));
   }
 
   /** The run itself failed (not a quality gate): exit code 1. */

@@ -23,6 +23,13 @@ public record RunCounts(SortedMap<String, Long> counters) {
     return get(CounterNames.AWARDS_VALID);
   }
 
+  /** Valid awards without field-level flags, or -1 when the run did not record them. */
+  public long unflaggedAwards() {
+    return counters.containsKey(CounterNames.AWARDS_UNFLAGGED)
+        ? get(CounterNames.AWARDS_UNFLAGGED)
+        : validAwards() == 0 ? 0 : -1;
+  }
+
   public long output(String table) {
     return get(CounterNames.output(table));
   }

@@ -33,15 +33,18 @@ public final class RunSummary {
   private RunSummary() {}
 
   static Map<String, Object> build(
+      String runId,
       EnrichRequest request,
       String awards,
       String recipients,
       String output,
+      Path written,
       RunCounts counts,
       PipelineResult result,
       Instant started,
       Instant finished) {
     Map<String, Object> s = new LinkedHashMap<>();
+    s.put("run_id", runId);
     s.put("started_at", started.toString());
     s.put("finished_at", finished.toString());
     s.put("duration_seconds", (finished.toEpochMilli() - started.toEpochMilli()) / 1000.0);
@@ -80,13 +83,13 @@ public final class RunSummary {
     Map<String, Object> blocking = new LinkedHashMap<>(counts.withPrefix("blocking."));
     blocking.put(
         "candidates_per_award",
-        candidatesPerAward(distribution(result, "linking.candidates-per-award"), Path.of(output)));
+        candidatesPerAward(distribution(result, "linking.candidates-per-award"), written));
     blocking.put("awards_over_candidate_cap", counts.get("linking.awards-over-candidate-cap"));
     blocking.put(
         "pruned_keys_busiest",
-        readJson(Path.of(output, EnrichPipeline.DIAGNOSTICS, "pruned-keys.json")));
+        readJson(written.resolve(EnrichPipeline.DIAGNOSTICS).resolve("pruned-keys.json")));
     s.put("blocking", blocking);
-    s.put("model", readJson(Path.of(output, EnrichPipeline.DIAGNOSTICS, "model.json")));
+    s.put("model", readJson(written.resolve(EnrichPipeline.DIAGNOSTICS).resolve("model.json")));
     s.put("config", request.config().toJsonMap());
     s.put("counters", counts.counters());
     return s;

@@ -53,6 +53,18 @@ public final class FlinkRestMetrics {
     this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   }
 
+  /** What the cluster has to run a job on, from {@code /overview}. */
+  public record Overview(int taskManagers, int slotsTotal, int slotsAvailable) {}
+
+  /** The cluster's TaskManagers and slots as they are now. */
+  public Overview overview() throws IOException {
+    JsonNode o = getJson("overview");
+    return new Overview(
+        o.path("taskmanagers").asInt(),
+        o.path("slots-total").asInt(),
+        o.path("slots-available").asInt());
+  }
+
   /** The job's current state as Flink names it ({@code RUNNING}, {@code FINISHED}, ...). */
   public String state(String jobId) throws IOException {
     return getJson("jobs/" + jobId).path("state").asText();

@@ -7,6 +7,7 @@ import org.sbiretl.pipeline.output.OutputTables;
 public record GateInputs(
     long awardsRead,
     long validAwards,
+    long unflaggedAwards,
     long matched,
     long review,
     long unmatched,
@@ -44,6 +45,7 @@ public record GateInputs(
     return new GateInputs(
         counts.awardsRead(),
         counts.validAwards(),
+        counts.unflaggedAwards(),
         counts.output(OutputTables.MATCHED),
         counts.output(OutputTables.REVIEW),
         counts.output(OutputTables.UNMATCHED),

@@ -34,15 +34,7 @@ public final class QualityGates {
                 "matched %,d of %,d valid awards (review rows do not count)",
                 "no valid awards: match rate not applicable"),
             completeness(in.completeness(), s),
-            rate(
-                DATA_QUALITY,
-                in.validAwards(),
-                in.awardsRead(),
-                AT_LEAST,
-                s.dataQualityThreshold(),
-                s,
-                "%,d of %,d rows read were valid",
-                "no rows read"),
+            dataQuality(in, s),
             rate(
                 ERROR_RATE,
                 in.errors(),
@@ -54,6 +46,33 @@ public final class QualityGates {
                 "no rows read"),
             conservation(in, s),
             memory(in, s)));
+  }
+
+  /**
+   * The share of valid awards with every field readable: no field-level data-quality flag. The
+   * share of rows rejected outright is the {@code error_rate} gate; this one sees the rows that
+   * were kept but lost a UEI, a date or an amount on the way.
+   */
+  private static GateResult dataQuality(GateInputs in, GateSettings s) {
+    if (in.unflaggedAwards() < 0) {
+      return new GateResult(
+          DATA_QUALITY,
+          null,
+          s.dataQualityThreshold(),
+          AT_LEAST,
+          s.severity(DATA_QUALITY),
+          GateStatus.NO_DATA,
+          "not recorded by the run that wrote this output");
+    }
+    return rate(
+        DATA_QUALITY,
+        in.unflaggedAwards(),
+        in.validAwards(),
+        AT_LEAST,
+        s.dataQualityThreshold(),
+        s,
+        "%,d of %,d valid awards had no field-level flag",
+        "no valid awards: data quality not applicable");
   }
 
   /** Gates whose value is a count (awards, megabytes), not a share. */

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sbiretl.pipeline.enrich.StagedOutput;
 
 /**
  * enrich end to end on the Direct runner with tiny inputs (a few seconds each): the exit code, the
@@ -65,10 +66,24 @@ class EnrichEdgeCasesTest {
   }
 
   @Test
-  void invalidRowsOnlyFailTheDataQualityGate() throws Exception {
+  void aRunRefusedBecauseAnotherHoldsTheOutputLeavesThePreviousOutputUntouched() throws Exception {
+    assertThat(err.toString(), enrich("awards-extremes.csv"), is(ExitCodes.OK));
+    String before = Files.readString(dir.resolve("out/run-summary.json"));
+    try (StagedOutput other = StagedOutput.open(dir.resolve("out"), "other")) {
+      assertThat(enrich("awards-header-only.csv"), is(ExitCodes.RUN_FAILED));
+    }
+    assertThat(err.toString(), containsString("is in use by another run"));
+    assertThat(err.toString(), not(containsString("\tat ")));
+    assertThat(Files.readString(dir.resolve("out/run-summary.json")), is(before));
+    StagedOutput.requireComplete(dir.resolve("out"));
+  }
+
+  @Test
+  void invalidRowsOnlyFailTheErrorRateGate() throws Exception {
     int code = enrich("awards-invalid-only.csv");
     assertThat(code, is(ExitCodes.GATE_FAILED));
-    assertThat(err.toString(), containsString("quality gate data_quality failed"));
+    assertThat(err.toString(), containsString("quality gate error_rate failed"));
+    assertThat(err.toString(), not(containsString("data_quality failed")));
     assertThat(err.toString(), not(containsString("match_rate failed")));
     assertThat(Files.readString(dir.resolve("out/run-summary.json")), containsString("\"gates\""));
   }

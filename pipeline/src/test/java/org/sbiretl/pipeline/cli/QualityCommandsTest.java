@@ -18,6 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sbiretl.pipeline.enrich.StagedOutput;
 import org.sbiretl.pipeline.output.OutputDirs;
 import picocli.CommandLine;
 
@@ -91,6 +92,7 @@ class QualityCommandsTest {
         dir.resolve("truth.csv"),
         "agency_tracking_number,expected_uei\nT1,AAAAAAAAAAAA\nT2,BBBBBBBBBBBB\nT3,\n");
     writeSummary(0.60);
+    Files.writeString(dir.resolve(StagedOutput.SUCCESS_MARKER), "{}");
   }
 
   private void writeSummary(double matchRateThreshold) throws IOException {
@@ -227,6 +229,26 @@ class QualityCommandsTest {
             "--output",
             dir.resolve("x.html").toString());
     assertThat(code, is(ExitCodes.RUN_FAILED));
-    assertThat(err.toString(), containsString("the output directory of an enrich run"));
+    assertThat(err.toString(), containsString("output directory not found"));
+  }
+
+  @Test
+  void anOutputWithoutItsSuccessMarkerIsRefusedByBothCommands() throws IOException {
+    Files.delete(dir.resolve(StagedOutput.SUCCESS_MARKER));
+    String[][] commands = {
+      {
+        "validate-quality",
+        "--enriched",
+        dir.toString(),
+        "--output",
+        dir.resolve("x.html").toString()
+      },
+      {"evaluate", "--enriched", dir.toString(), "--truth", dir.resolve("truth.csv").toString()}
+    };
+    for (String[] command : commands) {
+      assertThat(run(command), is(ExitCodes.RUN_FAILED));
+      assertThat(err.toString(), containsString("is not a complete enrich output (no _SUCCESS"));
+    }
+    assertThat(Files.exists(dir.resolve("x.html")), is(false));
   }
 }

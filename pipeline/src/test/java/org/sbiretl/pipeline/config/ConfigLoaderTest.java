@@ -33,15 +33,14 @@ class ConfigLoaderTest {
     assertThat(config.memoryThresholdMb(), is(2048));
     assertThat(config.matchRateThreshold(), is(0.70));
     assertThat(config.timeoutSeconds(), is(3600));
-    assertThat(config.retry().attempts(), is(3));
-    assertThat(config.retry().backoffSeconds(), is(2.0));
     assertThat(config.matching().highThreshold(), is(0.90));
     assertThat(config.matching().lowThreshold(), is(0.50));
     assertThat(config.matching().maxBlockSize(), is(300));
     assertThat(config.matching().estimateParameters(), is(true));
     assertThat(config.matching().recordCandidates(), is(false));
     assertThat(config.quality().severity().matchRate(), is(Severity.ERROR));
-    assertThat(config.quality().severity().errorRate(), is(Severity.WARN));
+    assertThat(config.quality().severity().errorRate(), is(Severity.ERROR));
+    assertThat(config.quality().severity().memory(), is(Severity.WARN));
     assertThat(config.quality().spotCheckSampleSize(), is(50));
     assertThat(config.output().format(), is(OutputFormat.PARQUET));
     assertThat(config.logging().level(), is(LogLevel.INFO));
@@ -73,6 +72,7 @@ class ConfigLoaderTest {
     EtlConfig config = ConfigLoader.load(REPO_CONFIG, "prod", Map.of(), List.of());
 
     assertThat(config.quality().severity().errorRate(), is(Severity.ERROR));
+    assertThat(config.quality().severity().memory(), is(Severity.ERROR));
     assertThat(config.logging().maxHistoryDays(), is(30));
     assertThat(config.quality().severity().matchRate(), is(Severity.ERROR)); // from base
   }
@@ -93,7 +93,8 @@ class ConfigLoaderTest {
     assertThat(all.memoryThresholdMb(), is(99));
     assertThat(all.timeoutSeconds(), is(77));
     assertThat(all.logging().level(), is(LogLevel.DEBUG));
-    assertThat(all.retry().attempts(), is(3));
+    assertThat(all.quality().spotCheckSampleSize(), is(10));
+    assertThat(all.quality().completenessThreshold(), is(0.95));
   }
 
   @Test
@@ -187,7 +188,7 @@ class ConfigLoaderTest {
     assertThat(matching.get("estimate_parameters"), is(true));
     assertThat(((Map<?, ?>) json.get("output")).get("format"), is("parquet"));
     Map<?, ?> severity = (Map<?, ?>) ((Map<?, ?>) json.get("quality")).get("severity");
-    assertThat(severity.get("error_rate"), is("WARN"));
+    assertThat(severity.get("error_rate"), is("ERROR"));
     Map<?, ?> database = (Map<?, ?>) json.get("database");
     assertThat(database.get("password"), is("****"));
     assertThat(database.get("url"), instanceOf(String.class));

@@ -84,9 +84,10 @@ class ConfigValidationTest {
   @Test
   void negativeCountsAndNonPositiveSizes() {
     assertThat(
-        failSet("retry.attempts=-1"), containsString("retry.attempts must be an integer >= 0"));
+        failSet("timeout_seconds=-1"), containsString("timeout_seconds must be an integer >= 0"));
     assertThat(failSet("chunk_size=0"), containsString("chunk_size must be an integer >= 1"));
-    assertThat(failSet("retry.backoff_seconds=-0.5"), containsString("retry.backoff_seconds"));
+    assertThat(
+        failSet("matching.ambiguity_margin=-0.5"), containsString("matching.ambiguity_margin"));
   }
 
   @Test

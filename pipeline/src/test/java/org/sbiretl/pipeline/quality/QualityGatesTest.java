@@ -41,6 +41,7 @@ class QualityGatesTest {
     return new GateInputs(
         read,
         valid,
+        valid,
         matched,
         review,
         unmatched,
@@ -63,7 +64,7 @@ class QualityGatesTest {
     GateReport r = QualityGates.evaluate(conserved(100, 98, 80, 5, 13, 2, complete(80)), DEFAULTS);
     assertThat(r.passed(), is(true));
     assertThat(gate(r, "match_rate").value(), equalTo(80.0 / 98));
-    assertThat(gate(r, "data_quality").value(), equalTo(0.98));
+    assertThat(gate(r, "data_quality").value(), equalTo(1.0));
     assertThat(gate(r, "error_rate").value(), equalTo(0.02));
     assertThat(gate(r, "conservation").status(), is(GateStatus.PASSED));
   }
@@ -78,11 +79,56 @@ class QualityGatesTest {
 
   @Test
   void aFailedWarnGateIsReportedButDoesNotFailTheRun() {
-    // 10% errors: error_rate fails (WARN); data quality 0.90 fails too (ERROR).
+    // 10% errors: error_rate fails, and is only a warning in these settings.
     GateReport r = QualityGates.evaluate(conserved(100, 90, 80, 0, 10, 10, complete(80)), DEFAULTS);
     assertThat(gate(r, "error_rate").status(), is(GateStatus.FAILED));
     assertThat(gate(r, "error_rate").failsRun(), is(false));
+    assertThat(gate(r, "data_quality").status(), is(GateStatus.PASSED));
+    assertThat(r.failing(), empty());
+  }
+
+  @Test
+  void flaggedFieldsFailDataQualityThoughNoRowWasRejected() {
+    // 100 valid awards, 12 of them with an unreadable date, amount or identifier.
+    GateReport r =
+        QualityGates.evaluate(
+            new GateInputs(
+                100,
+                100,
+                88,
+                90,
+                0,
+                10,
+                0,
+                complete(90),
+                new GateInputs.ById(100, 0, 0, 0),
+                GateInputs.UNKNOWN),
+            DEFAULTS);
+    GateResult g = gate(r, "data_quality");
+    assertThat(g.value(), equalTo(0.88));
+    assertThat(g.note(), containsString("88 of 100 valid awards had no field-level flag"));
+    assertThat(gate(r, "error_rate").value(), equalTo(0.0));
     assertThat(r.failing().stream().map(GateResult::name).toList(), contains("data_quality"));
+  }
+
+  @Test
+  void anOutputFromBeforeFlagsWereCountedHasNoDataQualityFigure() {
+    GateReport r =
+        QualityGates.evaluate(
+            new GateInputs(
+                10,
+                10,
+                -1,
+                10,
+                0,
+                0,
+                0,
+                complete(10),
+                new GateInputs.ById(10, 0, 0, 0),
+                GateInputs.UNKNOWN),
+            DEFAULTS);
+    assertThat(gate(r, "data_quality").status(), is(GateStatus.NO_DATA));
+    assertThat(gate(r, "data_quality").note(), containsString("not recorded"));
   }
 
   @Test
@@ -107,12 +153,13 @@ class QualityGatesTest {
   }
 
   @Test
-  void invalidRowsOnlyFailDataQualityAndLeaveMatchRateNotApplicable() {
+  void invalidRowsOnlyFailTheErrorRateAndLeaveTheRatesOfValidAwardsNotApplicable() {
     GateReport r = QualityGates.evaluate(conserved(5, 0, 0, 0, 0, 5, Completeness.NONE), DEFAULTS);
     assertThat(gate(r, "match_rate").status(), is(GateStatus.NO_DATA));
     assertThat(gate(r, "match_rate").note(), containsString("not applicable"));
-    assertThat(gate(r, "data_quality").status(), is(GateStatus.FAILED));
-    assertThat(r.failing().stream().map(GateResult::name).toList(), contains("data_quality"));
+    assertThat(gate(r, "data_quality").status(), is(GateStatus.NO_DATA));
+    assertThat(gate(r, "error_rate").status(), is(GateStatus.FAILED));
+    assertThat(gate(r, "error_rate").value(), equalTo(1.0));
   }
 
   @Test
@@ -128,6 +175,7 @@ class QualityGatesTest {
     GateReport r =
         QualityGates.evaluate(
             new GateInputs(
+                100,
                 100,
                 100,
                 90,
@@ -151,6 +199,7 @@ class QualityGatesTest {
                 10,
                 10,
                 10,
+                10,
                 0,
                 0,
                 0,
@@ -163,7 +212,8 @@ class QualityGatesTest {
 
   /** Ten awards, all matched and conserved, in a process that peaked at {@code mb}. */
   private static GateInputs tenAwardsPeakingAt(long mb) {
-    return new GateInputs(10, 10, 10, 0, 0, 0, complete(10), new GateInputs.ById(10, 0, 0, 0), mb);
+    return new GateInputs(
+        10, 10, 10, 10, 0, 0, 0, complete(10), new GateInputs.ById(10, 0, 0, 0), mb);
   }
 
   @Test

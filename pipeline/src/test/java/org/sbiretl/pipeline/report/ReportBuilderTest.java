@@ -168,6 +168,7 @@ class ReportBuilderTest {
             new GateInputs(
                 6,
                 6,
+                6,
                 3,
                 1,
                 2,

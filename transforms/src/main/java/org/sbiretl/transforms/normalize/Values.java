@@ -33,7 +33,23 @@ public final class Values {
       Pattern.compile("[-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?");
   private static final Pattern ZIP_DIGITS = Pattern.compile("^\\d{3,4}$");
 
+  /** Dashes, dots or slashes alone: what exports write in a cell that has no value. */
+  private static final Pattern PUNCTUATION_ONLY = Pattern.compile("^[-\u2013\u2014./\\s]+$");
+
+  private static final java.util.Set<String> NO_VALUE_WORDS =
+      java.util.Set.of("n/a", "na", "none", "null", "nil", "unknown", "not available");
+
   private Values() {}
+
+  /**
+   * A cell that says it has no value ({@code -}, {@code N/A}, {@code none}, {@code null}) rather
+   * than a value in a form the reader does not know. SBIR.gov exports write {@code -} for a missing
+   * ZIP in about one row in twenty; reading it as a malformed ZIP would flag those rows.
+   */
+  public static boolean saysNoValue(String stripped) {
+    return PUNCTUATION_ONLY.matcher(stripped).matches()
+        || NO_VALUE_WORDS.contains(stripped.toLowerCase(java.util.Locale.ROOT));
+  }
 
   /** Blank to null, otherwise trimmed. */
   public static @Nullable String text(@Nullable String raw) {

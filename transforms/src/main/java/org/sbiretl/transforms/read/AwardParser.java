@@ -143,7 +143,7 @@ public final class AwardParser implements Serializable {
       Function<String, @Nullable T> normaliser,
       DataQualityFlag flag) {
     String raw = Values.text(header.get(cells, column));
-    if (raw == null) {
+    if (raw == null || Values.saysNoValue(raw)) {
       return null;
     }
     T value = normaliser.apply(raw);

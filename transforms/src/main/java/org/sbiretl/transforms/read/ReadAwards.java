@@ -28,6 +28,9 @@ public class ReadAwards extends PTransform<PBegin, PCollectionTuple> {
   public static final TupleTag<Award> AWARDS = new TupleTag<Award>() {};
   public static final TupleTag<ErrorRecord> ERRORS = new TupleTag<ErrorRecord>() {};
 
+  /** Counter of valid awards with no field-level {@link DataQualityFlag}. */
+  public static final String UNFLAGGED_COUNTER = "awards.unflagged";
+
   private final String filepattern;
   private final int recordsPerRange;
 
@@ -105,6 +108,7 @@ public class ReadAwards extends PTransform<PBegin, PCollectionTuple> {
   static class ParseAwardRangeFn extends DoFn<FileRange, Award> {
     private final Counter rowsRead = Metrics.counter("awards", "awards.read");
     private final Counter rowsValid = Metrics.counter("awards", "awards.valid");
+    private final Counter rowsUnflagged = Metrics.counter("awards", UNFLAGGED_COUNTER);
     private final Counter ranges = Metrics.counter("reading", "reading.award-ranges");
 
     @ProcessElement
@@ -127,6 +131,9 @@ public class ReadAwards extends PTransform<PBegin, PCollectionTuple> {
       }
       if (result.award() != null) {
         rowsValid.inc();
+        if (result.award().dataQualityFlags.isEmpty()) {
+          rowsUnflagged.inc();
+        }
         for (String flag : result.award().dataQualityFlags) {
           Metrics.counter("awards", "flags." + flag).inc();
         }

@@ -155,4 +155,15 @@ class ValuesTest {
   void malformedZipsAreNull(String raw) {
     assertThat(Values.zip5(raw), is(nullValue()));
   }
+
+  @Test
+  void placeholdersSayNoValueButShortValuesDoNot() {
+    for (String none :
+        new String[] {"-", "--", "\u2014", "N/A", "n/a", "NA", "None", "NULL", "."}) {
+      assertThat(none, Values.saysNoValue(none), is(true));
+    }
+    for (String value : new String[] {"0", "A", "-1", "NAN", "1/2", "VA"}) {
+      assertThat(value, Values.saysNoValue(value), is(false));
+    }
+  }
 }

@@ -135,8 +135,10 @@ class AwardParserTest {
     assertThat(
         p.awards().stream().map(a -> a.sourceRow).toList(),
         is(java.util.stream.LongStream.rangeClosed(1, 891).boxed().toList()));
-    // 52 rows have "-" for a ZIP and 9 the placeholder DUNS '000000000'; nothing else is malformed.
-    assertThat(flagCounts(p.awards()), is(Map.of("zip-malformed", 52L, "duns-malformed", 9L)));
+    // 52 rows have "-" for a ZIP, read as no ZIP; 9 have the quoted placeholder DUNS '000000000',
+    // which is kept and flagged. Nothing else is malformed.
+    assertThat(p.awards().stream().filter(a -> a.zip == null).count(), is(52L));
+    assertThat(flagCounts(p.awards()), is(Map.of("duns-malformed", 9L)));
     assertThat(p.awards().stream().filter(a -> a.duns != null).count(), is(588L - 9L));
     assertThat(p.awards().stream().filter(a -> a.uei != null).count(), is(0L));
     assertThat(
@@ -317,6 +319,17 @@ class AwardParserTest {
             "{\"phase\":\"Phase IV\",\"proposal_award_date\":\"2/30/2024\","
                 + "\"contract_end_date\":\"someday\",\"award_amount\":\"lots\","
                 + "\"state\":\"Atlantis\",\"zip\":\"ABCDE\"}"));
+  }
+
+  @Test
+  void cellsThatSayTheyHaveNoValueAreEmptyNotMalformed() {
+    // SBIR.gov's export writes "-" for a missing ZIP; N/A and none occur in hand-kept sheets.
+    Award a = one("Acme,DOD,Phase I,N/A,none,-,VA,-");
+    assertThat(a.zip, is(nullValue()));
+    assertThat(a.awardAmount, is(nullValue()));
+    assertThat(a.uei, is(nullValue()));
+    assertThat(a.dataQualityFlags, is(empty()));
+    assertThat(a.unparsedValues, is(nullValue()));
   }
 
   @Test

@@ -46,7 +46,7 @@ class ReadAwardsTest {
             + "\r\n"
             + "Beta LLC,NSF,Phase II,1000,bad,,Texas,78701-1234,\"first line\r\nsecond, line\"\r\n"
             + "\r\n"
-            + "Gamma Corp,NASA,Phase I,n/a,,,CA,94035,\r\n",
+            + "Gamma Corp,NASA,Phase I,TBD,,,CA,94035,\r\n",
         StandardCharsets.UTF_8);
 
     Pipeline p = Pipeline.create();
@@ -104,6 +104,7 @@ class ReadAwardsTest {
         is((long) Math.ceil(6.0 / recordsPerRange)));
     assertThat(PipelineMetrics.counter(result, "awards", "awards.read"), is(5L));
     assertThat(PipelineMetrics.counter(result, "awards", "awards.valid"), is(3L));
+    assertThat(PipelineMetrics.counter(result, "awards", ReadAwards.UNFLAGGED_COUNTER), is(1L));
     assertThat(PipelineMetrics.counter(result, "awards", "errors.ragged-row"), is(1L));
     assertThat(PipelineMetrics.counter(result, "awards", "errors.missing-company"), is(1L));
     assertThat(PipelineMetrics.counter(result, "awards", "flags.uei-malformed"), is(1L));
