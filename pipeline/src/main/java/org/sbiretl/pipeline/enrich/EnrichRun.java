@@ -14,6 +14,7 @@ import org.joda.time.Duration;
 import org.sbiretl.pipeline.config.EtlConfig;
 import org.sbiretl.pipeline.monitoring.PushgatewayPublisher;
 import org.sbiretl.pipeline.monitoring.RunMetrics;
+import org.sbiretl.pipeline.monitoring.RunOutcome;
 import org.sbiretl.pipeline.output.EmptyTables;
 import org.sbiretl.pipeline.output.OutputTables;
 import org.sbiretl.pipeline.quality.GateReport;
@@ -44,17 +45,60 @@ public final class EnrichRun {
     String recipients = InputPreflight.absolute(request.recipients());
     String output = InputPreflight.absolute(request.output());
 
-    InputPreflight.checkAwards(awards);
-    InputPreflight.checkRecipients(recipients);
-    if (request.flinkMaster() != null) {
-      ClusterPreflight.check(request.flinkMaster(), request.parallelism());
+    try {
+      InputPreflight.checkAwards(awards);
+      InputPreflight.checkRecipients(recipients);
+      if (request.flinkMaster() != null) {
+        ClusterPreflight.check(request.flinkMaster(), request.parallelism());
+      }
+      try (StagedOutput staged = StagedOutput.open(Path.of(output), runId)) {
+        Result result = run(request, runId, started, awards, recipients, output, staged.staging());
+        staged.publish();
+        LOG.info("run {} published its outputs to {}", runId, output);
+        push(
+            config,
+            RunMetrics.of("", runId, "", started, Instant.now(), result.counts().counters()),
+            outcome(result.gates()));
+        return result;
+      }
+    } catch (IOException | RuntimeException | Error e) {
+      // Monitoring sees the failed run too; otherwise the gateway keeps showing the last good one.
+      push(
+          config,
+          RunMetrics.of("", runId, "", started, Instant.now(), Map.of()),
+          RunOutcome.failed(String.valueOf(e.getMessage())));
+      throw e;
     }
-    try (StagedOutput staged = StagedOutput.open(Path.of(output), runId)) {
-      Result result = run(request, runId, started, awards, recipients, output, staged.staging());
-      staged.publish();
-      LOG.info("run {} published its outputs to {}", runId, output);
-      return result;
+  }
+
+  /** Pushes the run to the configured Pushgateway, under the configured job name. */
+  private static void push(EtlConfig config, RunMetrics run, RunOutcome outcome) {
+    if (!config.pushgateway().enabled()) {
+      return;
     }
+    new PushgatewayPublisher(java.net.URI.create(config.pushgateway().url()), "enrich")
+        .push(
+            RunMetrics.of(
+                config.pushgateway().job(),
+                run.runId(),
+                run.state(),
+                run.startedAt(),
+                run.finishedAt(),
+                run.counters()),
+            outcome);
+  }
+
+  /** Exit code 0 or 2 and every gate, for monitoring. */
+  static RunOutcome outcome(GateReport gates) {
+    return new RunOutcome(
+        gates.passed() ? 0 : 2,
+        null,
+        gates.gates().stream()
+            .map(
+                g ->
+                    new RunOutcome.Gate(
+                        g.name(), g.value(), g.status().label(), g.severity().name()))
+            .toList());
   }
 
   /** Runs the job and its checks into {@code written}, the staging directory of the run. */
@@ -126,17 +170,6 @@ public final class EnrichRun {
     summary.put(RunSummary.PEAK_RSS_MB, peakMemoryMb);
     RunSummary.write(written, summary);
     writeReport(written, summary, gates, gateSettings);
-    if (config.pushgateway().enabled()) {
-      new PushgatewayPublisher(java.net.URI.create(config.pushgateway().url()), "enrich")
-          .push(
-              RunMetrics.of(
-                  config.pushgateway().job(),
-                  metrics.runId(),
-                  metrics.state(),
-                  started,
-                  finished,
-                  metrics.counters()));
-    }
     return new Result(counts, gates, summary, Path.of(output).resolve(RunSummary.FILE));
   }
 

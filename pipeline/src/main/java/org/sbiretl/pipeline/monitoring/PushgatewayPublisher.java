@@ -33,6 +33,9 @@ public final class PushgatewayPublisher {
   static final String TIMESTAMP_METRIC = "sbir_etl_last_run_timestamp_seconds";
   static final String DURATION_METRIC = "sbir_etl_run_duration_seconds";
   static final String INFO_METRIC = "sbir_etl_run";
+  static final String EXIT_CODE_METRIC = "sbir_etl_run_exit_code";
+  static final String GATE_VALUE_METRIC = "sbir_etl_gate_value";
+  static final String GATE_STATUS_METRIC = "sbir_etl_gate_status";
 
   private final URI url;
   private final String instance;
@@ -49,10 +52,15 @@ public final class PushgatewayPublisher {
     }
   }
 
-  /** Replaces this job's group on the gateway; returns false (after a WARN) if that failed. */
-  public boolean push(RunMetrics run) {
+  /**
+   * Replaces this job's group on the gateway with the run and how it ended; returns false (after a
+   * WARN) if that failed. The run's state label is the outcome's ({@code DONE}, {@code
+   * GATE_FAILED}, {@code FAILED}), not the runner's: a run whose gate failed finished as a job but
+   * not as a run.
+   */
+  public boolean push(RunMetrics run, RunOutcome outcome) {
     try {
-      gateway(run.jobName(), registryOf(run)).push();
+      gateway(run.jobName(), registryOf(run, outcome)).push();
       LOG.info("Pushed {} counters of run {} to {}", run.counters().size(), run.runId(), url);
       return true;
     } catch (IOException | RuntimeException e) {
@@ -75,7 +83,7 @@ public final class PushgatewayPublisher {
   }
 
   /** A fresh registry per push: nothing leaks between runs or into the JVM-wide default. */
-  static PrometheusRegistry registryOf(RunMetrics run) {
+  static PrometheusRegistry registryOf(RunMetrics run, RunOutcome outcome) {
     PrometheusRegistry registry = new PrometheusRegistry();
     Gauge counters =
         Gauge.builder()
@@ -101,7 +109,30 @@ public final class PushgatewayPublisher {
         .help("Identity and final state of the last run")
         .labelNames("run_id", "state")
         .register(registry)
-        .setLabelValues(labelValue(run.runId()), labelValue(run.state()));
+        .setLabelValues(labelValue(run.runId()), outcome.state());
+    Gauge.builder()
+        .name(EXIT_CODE_METRIC)
+        .help("Exit code of the last run: 0 success, 1 failed, 2 a quality gate failed")
+        .register(registry)
+        .set(outcome.exitCode());
+    Gauge values =
+        Gauge.builder()
+            .name(GATE_VALUE_METRIC)
+            .help("Measure of each quality gate in the last run (absent when it had no data)")
+            .labelNames("gate")
+            .register(registry);
+    Gauge statuses =
+        Gauge.builder()
+            .name(GATE_STATUS_METRIC)
+            .help("1 for each quality gate's status (passed, failed, no data) in the last run")
+            .labelNames("gate", "status", "severity")
+            .register(registry);
+    for (RunOutcome.Gate gate : outcome.gates()) {
+      if (gate.value() != null) {
+        values.labelValues(gate.name()).set(gate.value());
+      }
+      statuses.labelValues(gate.name(), gate.status(), gate.severity()).set(1);
+    }
     return registry;
   }
 

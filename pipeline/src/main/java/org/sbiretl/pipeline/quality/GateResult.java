@@ -35,7 +35,7 @@ public record GateResult(
     m.put("threshold", round(threshold));
     m.put("comparator", comparator);
     m.put("severity", severity.name());
-    m.put("status", status.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+    m.put("status", status.label());
     m.put("passed", status == GateStatus.NO_DATA ? null : status == GateStatus.PASSED);
     m.put("note", note);
     return m;

@@ -79,6 +79,46 @@ class EnrichEdgeCasesTest {
   }
 
   @Test
+  void aFailedRunIsPushedAsFailedSoMonitoringDoesNotKeepShowingTheLastGoodOne() throws Exception {
+    java.util.concurrent.atomic.AtomicReference<String> pushed =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    com.sun.net.httpserver.HttpServer gateway =
+        com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    gateway.createContext(
+        "/",
+        exchange -> {
+          pushed.set(new String(exchange.getRequestBody().readAllBytes()));
+          exchange.sendResponseHeaders(200, -1);
+          exchange.close();
+        });
+    gateway.start();
+    try {
+      picocli.CommandLine cmd = SbirEtlCommand.commandLine();
+      cmd.setErr(new PrintWriter(err, true));
+      int code =
+          cmd.execute(
+              "enrich",
+              "--runner",
+              "direct",
+              "--awards",
+              dir.resolve("no-such-awards.csv").toString(),
+              "--recipients",
+              resource("recipients.csv"),
+              "--output",
+              dir.resolve("out").toString(),
+              "--set",
+              "logging.file=" + dir.resolve("log/sbir-etl.log"),
+              "--set",
+              "pushgateway.url=http://127.0.0.1:" + gateway.getAddress().getPort());
+      assertThat(code, is(ExitCodes.RUN_FAILED));
+    } finally {
+      gateway.stop(0);
+    }
+    assertThat(pushed.get(), containsString("state=\"FAILED\"} 1"));
+    assertThat(pushed.get(), containsString("sbir_etl_run_exit_code 1.0"));
+  }
+
+  @Test
   void invalidRowsOnlyFailTheErrorRateGate() throws Exception {
     int code = enrich("awards-invalid-only.csv");
     assertThat(code, is(ExitCodes.GATE_FAILED));

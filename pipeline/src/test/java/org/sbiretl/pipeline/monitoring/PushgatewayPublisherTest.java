@@ -46,6 +46,14 @@ class PushgatewayPublisherTest {
     server.stop(0);
   }
 
+  private static final RunOutcome DONE =
+      new RunOutcome(
+          0,
+          null,
+          java.util.List.of(
+              new RunOutcome.Gate("match_rate", 0.869, "passed", "ERROR"),
+              new RunOutcome.Gate("memory", null, "no data", "WARN")));
+
   private static RunMetrics sampleRun() {
     Instant start = Instant.parse("2024-05-01T10:00:00Z");
     return RunMetrics.of(
@@ -61,7 +69,7 @@ class PushgatewayPublisherTest {
   void putsEveryCounterAndTheRunTimesAsText() {
     URI url = URI.create("http://localhost:" + server.getAddress().getPort());
 
-    boolean pushed = new PushgatewayPublisher(url, "ci").push(sampleRun());
+    boolean pushed = new PushgatewayPublisher(url, "ci").push(sampleRun(), DONE);
 
     assertThat(pushed, is(true));
     assertThat(method.get(), is("PUT"));
@@ -73,7 +81,37 @@ class PushgatewayPublisherTest {
     assertThat(text, containsString("sbir_etl_counter{name=\"errors.ragged-row\"} 3.0\n"));
     assertThat(text, containsString("sbir_etl_last_run_timestamp_seconds 1.7145576835E9\n"));
     assertThat(text, containsString("sbir_etl_run_duration_seconds 83.5\n"));
-    assertThat(text, containsString("sbir_etl_run_info{run_id=\"2f1c0a\",state=\"FINISHED\"} 1"));
+    // The state is the run's outcome, not the runner's FINISHED.
+    assertThat(text, containsString("sbir_etl_run_info{run_id=\"2f1c0a\",state=\"DONE\"} 1"));
+    assertThat(text, containsString("sbir_etl_run_exit_code 0.0\n"));
+    assertThat(text, containsString("sbir_etl_gate_value{gate=\"match_rate\"} 0.869\n"));
+    assertThat(text, not(containsString("sbir_etl_gate_value{gate=\"memory\"}")));
+    assertThat(
+        text,
+        containsString(
+            "sbir_etl_gate_status{gate=\"memory\",severity=\"WARN\",status=\"no data\"} 1.0\n"));
+  }
+
+  @Test
+  void aFailedRunAndAFailedGateAreNotDone() {
+    URI url = URI.create("http://localhost:" + server.getAddress().getPort());
+    PushgatewayPublisher publisher = new PushgatewayPublisher(url, "ci");
+
+    publisher.push(sampleRun(), RunOutcome.failed("input not found"));
+    assertThat(body.get(), containsString("state=\"FAILED\"} 1"));
+    assertThat(body.get(), containsString("sbir_etl_run_exit_code 1.0\n"));
+
+    publisher.push(
+        sampleRun(),
+        new RunOutcome(
+            2,
+            null,
+            java.util.List.of(new RunOutcome.Gate("match_rate", 0.41, "failed", "ERROR"))));
+    assertThat(body.get(), containsString("state=\"GATE_FAILED\"} 1"));
+    assertThat(
+        body.get(),
+        containsString(
+            "sbir_etl_gate_status{gate=\"match_rate\",severity=\"ERROR\",status=\"failed\"} 1.0"));
   }
 
   @Test
@@ -84,7 +122,7 @@ class PushgatewayPublisherTest {
     }
     URI url = URI.create("http://localhost:" + closedPort);
 
-    assertThat(new PushgatewayPublisher(url, "ci").push(sampleRun()), is(false));
+    assertThat(new PushgatewayPublisher(url, "ci").push(sampleRun(), DONE), is(false));
   }
 
   @Test
@@ -98,7 +136,7 @@ class PushgatewayPublisherTest {
         });
     URI url = URI.create("http://localhost:" + server.getAddress().getPort());
 
-    assertThat(new PushgatewayPublisher(url, "ci").push(sampleRun()), is(false));
+    assertThat(new PushgatewayPublisher(url, "ci").push(sampleRun(), DONE), is(false));
   }
 
   @Test
