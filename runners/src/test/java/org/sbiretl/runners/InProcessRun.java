@@ -19,14 +19,20 @@ final class InProcessRun {
 
   /**
    * Runs {@code inputs} on {@code runner} (Flink: embedded, parallelism 2, so data is shuffled
-   * between two subtasks) with CSV output and the thresholds of {@link TestInputs#REVIEW_SETTINGS}.
-   * The configuration ignores the environment, so a developer's {@code SBIR_ETL_*} variables cannot
-   * change the result.
+   * between two subtasks; Direct: with Beam's immutability and encodability checks) with CSV output
+   * and the thresholds of {@link TestInputs#REVIEW_SETTINGS}. The configuration ignores the
+   * environment, so a developer's {@code SBIR_ETL_*} variables cannot change the result.
    */
   static EnrichRun.Result enrich(TestInputs inputs, RunnerChoice runner, Path output)
       throws IOException {
+    return enrich(inputs, runner, output, "csv");
+  }
+
+  /** As above, writing {@code format}: {@code csv}, {@code parquet} or {@code both}. */
+  static EnrichRun.Result enrich(TestInputs inputs, RunnerChoice runner, Path output, String format)
+      throws IOException {
     List<String> sets = new ArrayList<>(List.of(TestInputs.REVIEW_SETTINGS));
-    sets.add("output.format=csv");
+    sets.add("output.format=" + format);
     EtlConfig config = ConfigLoader.load(null, null, null, Map.of(), sets);
     int parallelism = runner == RunnerChoice.FLINK ? 2 : 0;
     return EnrichRun.run(
@@ -37,7 +43,8 @@ final class InProcessRun {
             runner,
             null,
             parallelism,
-            config));
+            config,
+            runner == RunnerChoice.DIRECT));
   }
 
   /** Every table a run writes rows to: the four award outputs and the recipient errors. */

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.sbiretl.pipeline.output.OutputReader;
 
 /**
  * The rows of one CSV output table, independent of how a runner sharded it: every shard parsed
@@ -18,6 +19,45 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class OutputRows {
   private OutputRows() {}
+
+  /**
+   * The rows of {@code outputDir/table/*.parquet}, each as its values' text joined, sorted; empty
+   * when the table has no Parquet file.
+   */
+  static List<String> ofParquet(Path outputDir, String table) throws IOException {
+    Path dir = outputDir.resolve(table);
+    boolean hasParquet;
+    try (Stream<Path> files = Files.isDirectory(dir) ? Files.list(dir) : Stream.empty()) {
+      hasParquet = files.anyMatch(f -> f.getFileName().toString().endsWith(".parquet"));
+    }
+    List<String> rows = new ArrayList<>();
+    if (hasParquet) {
+      for (OutputReader.OutputRow row : OutputReader.readAll(outputDir, table)) {
+        rows.add(
+            String.join(
+                "\u001f",
+                row.values().entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue())
+                    .toList()));
+      }
+    }
+    rows.sort(null);
+    return rows;
+  }
+
+  /** Asserts that two output directories hold the same Parquet rows in every output table. */
+  static void assertSameParquetRows(Path expected, Path actual) {
+    org.junit.jupiter.api.Assertions.assertAll(
+        InProcessRun.tables().stream()
+            .map(
+                table ->
+                    (org.junit.jupiter.api.function.Executable)
+                        () ->
+                            org.junit.jupiter.api.Assertions.assertEquals(
+                                ofParquet(expected, table),
+                                ofParquet(actual, table),
+                                table + " Parquet rows")));
+  }
 
   /** Asserts that two output directories hold the same rows in every output table. */
   static void assertSameRows(Path expected, Path actual) {

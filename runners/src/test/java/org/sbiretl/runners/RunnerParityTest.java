@@ -17,9 +17,11 @@ import org.sbiretl.pipeline.enrich.RunnerChoice;
 
 /**
  * The same input through the Direct runner and embedded Flink must give the same rows in every
- * output, the same counters and the same estimated model. The Direct runner is the reference (it
- * checks the Beam model strictly); Flink at parallelism 2 shuffles, fuses and splits bundles
- * differently, so any order- or bundle-dependent logic in the pipeline shows up as a difference.
+ * output, CSV and Parquet, the same counters and the same estimated model. The Direct runner is the
+ * reference, run with its immutability and encodability checks on (a step that changes an element
+ * it was given, or an element its coder does not round-trip, fails the test); Flink at parallelism
+ * 2 shuffles, fuses and splits bundles differently, so any order- or bundle-dependent logic in the
+ * pipeline shows up as a difference.
  *
  * <p>No counter is excluded: every counter the job reports counts elements or keys, and none
  * depends on bundling. Size: 60 awards × 600 recipients, ~35 s on the Direct runner (mostly its
@@ -41,17 +43,20 @@ class RunnerParityTest {
   void directAndEmbeddedFlinkAgree() throws IOException {
     Path directOut = work.resolve("direct");
     Path flinkOut = work.resolve("flink");
-    EnrichRun.Result direct = InProcessRun.enrich(inputs, RunnerChoice.DIRECT, directOut);
-    EnrichRun.Result flink = InProcessRun.enrich(inputs, RunnerChoice.FLINK, flinkOut);
+    EnrichRun.Result direct = InProcessRun.enrich(inputs, RunnerChoice.DIRECT, directOut, "both");
+    EnrichRun.Result flink = InProcessRun.enrich(inputs, RunnerChoice.FLINK, flinkOut, "both");
 
     // The input is meant to reach every output; an empty table would compare equal vacuously.
     for (String table : InProcessRun.tables()) {
       assertFalse(OutputRows.of(directOut, table).isEmpty(), "direct run wrote no " + table);
+      assertFalse(
+          OutputRows.ofParquet(directOut, table).isEmpty(), "direct run wrote no Parquet " + table);
     }
     assertEquals(AWARDS + 2, direct.counts().awardsRead());
     assertTrue(direct.counts().conserved(), "conservation broken on the Direct runner");
 
     OutputRows.assertSameRows(directOut, flinkOut);
+    OutputRows.assertSameParquetRows(directOut, flinkOut);
     assertEquals(direct.counts().counters(), flink.counts().counters(), "counters");
     // The exact percentiles come from a Combine of their own: present, and equal on both runners.
     Map<?, ?> perAward = (Map<?, ?>) ((Map<?, ?>) blocking(direct)).get("candidates_per_award");

@@ -8,6 +8,8 @@ import org.sbiretl.pipeline.config.EtlConfig;
  *
  * @param flinkMaster {@code host:port} of a Flink cluster, null for embedded Flink
  * @param parallelism 0 for the runner's default
+ * @param modelChecks the Direct runner checks that no step changes an element it was given and that
+ *     every element survives its coder: strict and slow, for tests
  */
 public record EnrichRequest(
     String awards,
@@ -16,4 +18,18 @@ public record EnrichRequest(
     RunnerChoice runner,
     @Nullable String flinkMaster,
     int parallelism,
-    EtlConfig config) {}
+    EtlConfig config,
+    boolean modelChecks) {
+
+  /** A run as the command line starts it: the Direct runner's model checks off. */
+  public EnrichRequest(
+      String awards,
+      String recipients,
+      String output,
+      RunnerChoice runner,
+      @Nullable String flinkMaster,
+      int parallelism,
+      EtlConfig config) {
+    this(awards, recipients, output, runner, flinkMaster, parallelism, config, false);
+  }
+}

@@ -113,7 +113,10 @@ public final class EnrichRun {
       throws IOException {
     EtlConfig config = request.config();
     List<String> args =
-        new ArrayList<>(request.runner().beamArgs(request.flinkMaster(), request.parallelism()));
+        new ArrayList<>(
+            request
+                .runner()
+                .beamArgs(request.flinkMaster(), request.parallelism(), request.modelChecks()));
     // One name per run, so a run can be found in the Flink UI and in the Pushgateway by its id.
     args.add("--jobName=sbir-etl-enrich-" + runId);
     EnrichOptions options =

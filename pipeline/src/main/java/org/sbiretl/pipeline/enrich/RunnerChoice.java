@@ -33,8 +33,9 @@ public enum RunnerChoice {
    *
    * @param flinkMaster {@code host:port} of a Flink cluster, or null for embedded Flink
    * @param parallelism Flink parallelism, or 0 for the runner's default
+   * @param modelChecks Direct only: keep Beam's immutability and encodability enforcement on
    */
-  public List<String> beamArgs(String flinkMaster, int parallelism) {
+  public List<String> beamArgs(String flinkMaster, int parallelism, boolean modelChecks) {
     List<String> args = new ArrayList<>();
     args.add("--runner=" + beamName);
     if (this == FLINK) {
@@ -54,9 +55,10 @@ public enum RunnerChoice {
       // Blocks are bounded by max_block_size, so every group fits in memory.
       args.add("--reIterableGroupByKeyResult=true");
     } else {
-      // The Direct runner's enforcement re-encodes every element; correct but slow for real data.
-      args.add("--enforceImmutability=false");
-      args.add("--enforceEncodability=false");
+      // The Direct runner's enforcement re-encodes every element; correct but slow for real data,
+      // so only tests ask for it.
+      args.add("--enforceImmutability=" + modelChecks);
+      args.add("--enforceEncodability=" + modelChecks);
       if (parallelism > 0) {
         args.add("--targetParallelism=" + parallelism);
       }
