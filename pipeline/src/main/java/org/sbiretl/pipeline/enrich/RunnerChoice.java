@@ -59,6 +59,8 @@ public enum RunnerChoice {
       // so only tests ask for it.
       args.add("--enforceImmutability=" + modelChecks);
       args.add("--enforceEncodability=" + modelChecks);
+      // run() returns at once, so timeout_seconds can cancel a Direct run as it does a Flink one.
+      args.add("--blockOnRun=false");
       if (parallelism > 0) {
         args.add("--targetParallelism=" + parallelism);
       }

@@ -46,6 +46,53 @@ class EnrichEdgeCasesTest {
         "logging.file=" + dir.resolve("log/sbir-etl.log"));
   }
 
+  @Test
+  void aRunCancelledByItsTimeoutFailsAndLeavesThePreviousOutputUntouched() throws Exception {
+    assertThat(err.toString(), enrich("awards-extremes.csv"), is(ExitCodes.OK));
+    String before = Files.readString(dir.resolve("out/run-summary.json"));
+    // 400 generated awards against 4,000 recipients take the Direct runner several seconds.
+    Path generated = dir.resolve("generated");
+    assertThat(
+        SbirEtlCommand.commandLine()
+            .execute(
+                "generate",
+                "--awards",
+                "400",
+                "--recipients",
+                "4000",
+                "--seed",
+                "3",
+                "--output",
+                generated.toString()),
+        is(ExitCodes.OK));
+    int code =
+        SbirEtlCommand.commandLine()
+            .setErr(new PrintWriter(err, true))
+            .execute(
+                "enrich",
+                "--runner",
+                "direct",
+                "--awards",
+                generated.resolve("awards.csv").toString(),
+                "--recipients",
+                generated.resolve("recipients.csv").toString(),
+                "--output",
+                dir.resolve("out").toString(),
+                "--set",
+                "logging.file=" + dir.resolve("log/sbir-etl.log"),
+                "--set",
+                "timeout_seconds=1");
+    assertThat(code, is(ExitCodes.RUN_FAILED));
+    assertThat(err.toString(), containsString("did not finish within timeout_seconds=1"));
+    assertThat(Files.readString(dir.resolve("out/run-summary.json")), is(before));
+    StagedOutput.requireComplete(dir.resolve("out"));
+    try (java.util.stream.Stream<Path> left = Files.list(dir.resolve("out"))) {
+      assertThat(
+          left.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".partial")).toList(),
+          is(java.util.List.of()));
+    }
+  }
+
   private static String resource(String name) {
     return Path.of("src/test/resources/edge", name).toAbsolutePath().toString();
   }
