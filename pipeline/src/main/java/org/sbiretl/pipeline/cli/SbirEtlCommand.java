@@ -1,5 +1,8 @@
 package org.sbiretl.pipeline.cli;
 
+import org.sbiretl.pipeline.benchmark.BaselineCommand;
+import org.sbiretl.pipeline.benchmark.BenchmarkCommand;
+import org.sbiretl.pipeline.benchmark.RegressionCommand;
 import org.sbiretl.pipeline.generate.GenerateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,7 +17,10 @@ import picocli.CommandLine.Command;
       EnrichCommand.class,
       GenerateCommand.class,
       ValidateQualityCommand.class,
-      EvaluateCommand.class
+      EvaluateCommand.class,
+      BenchmarkCommand.class,
+      RegressionCommand.class,
+      BaselineCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

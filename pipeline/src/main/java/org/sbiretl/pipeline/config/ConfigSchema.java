@@ -3,6 +3,7 @@ package org.sbiretl.pipeline.config;
 import static org.sbiretl.pipeline.config.ValueType.bool;
 import static org.sbiretl.pipeline.config.ValueType.choice;
 import static org.sbiretl.pipeline.config.ValueType.integer;
+import static org.sbiretl.pipeline.config.ValueType.number;
 import static org.sbiretl.pipeline.config.ValueType.optionalUrl;
 import static org.sbiretl.pipeline.config.ValueType.probability;
 import static org.sbiretl.pipeline.config.ValueType.text;
@@ -60,6 +61,12 @@ final class ConfigSchema {
           ConfigKey.of("logging.total_size_cap_mb", integer(1)),
           ConfigKey.of("pushgateway.url", optionalUrl("http", "https")),
           ConfigKey.of("pushgateway.job", text(false)),
+          ConfigKey.of("benchmark.time_warning_pct", number(0, Double.MAX_VALUE)),
+          ConfigKey.of("benchmark.time_failure_pct", number(0, Double.MAX_VALUE)),
+          ConfigKey.of("benchmark.memory_warning_pct", number(0, Double.MAX_VALUE)),
+          ConfigKey.of("benchmark.memory_failure_pct", number(0, Double.MAX_VALUE)),
+          ConfigKey.of("benchmark.match_rate_failure_pp", number(0, 100)),
+          ConfigKey.of("benchmark.precision_failure_pp", number(0, 100)),
           ConfigKey.of("database.url", optionalUrl("jdbc")),
           ConfigKey.of("database.user", text(true)),
           ConfigKey.secret("database.password", "SBIR_ETL_DATABASE_PASSWORD"));
@@ -71,7 +78,10 @@ final class ConfigSchema {
   static final List<Function<Map<String, Setting>, String>> CROSS_CHECKS =
       List.of(
           values -> notAbove(values, "matching.low_threshold", "matching.high_threshold"),
-          values -> notAbove(values, "logging.max_file_size_mb", "logging.total_size_cap_mb"));
+          values -> notAbove(values, "logging.max_file_size_mb", "logging.total_size_cap_mb"),
+          values -> notAbove(values, "benchmark.time_warning_pct", "benchmark.time_failure_pct"),
+          values ->
+              notAbove(values, "benchmark.memory_warning_pct", "benchmark.memory_failure_pct"));
 
   private static final Map<String, ConfigKey> BY_PATH = index();
   private static final Set<String> SECTIONS = sections();

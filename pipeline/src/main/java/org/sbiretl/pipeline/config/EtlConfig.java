@@ -18,6 +18,7 @@ public record EtlConfig(
     Output output,
     Logging logging,
     Pushgateway pushgateway,
+    Benchmark benchmark,
     Database database)
     implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -77,6 +78,21 @@ public record EtlConfig(
   /** Log level, file and rotation. */
   public record Logging(
       LogLevel level, String file, int maxFileSizeMb, int maxHistoryDays, int totalSizeCapMb)
+      implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
+
+  /**
+   * How much worse than its baseline a benchmark may be before {@code regression} warns or fails:
+   * time and memory in percent of the baseline's median, rates in percentage points.
+   */
+  public record Benchmark(
+      double timeWarningPct,
+      double timeFailurePct,
+      double memoryWarningPct,
+      double memoryFailurePct,
+      double matchRateFailurePp,
+      double precisionFailurePp)
       implements Serializable {
     private static final long serialVersionUID = 1L;
   }
