@@ -2,6 +2,7 @@ package org.sbiretl.pipeline.cli;
 
 import org.sbiretl.pipeline.benchmark.BaselineCommand;
 import org.sbiretl.pipeline.benchmark.BenchmarkCommand;
+import org.sbiretl.pipeline.benchmark.HistoryCommand;
 import org.sbiretl.pipeline.benchmark.RegressionCommand;
 import org.sbiretl.pipeline.generate.GenerateCommand;
 import picocli.CommandLine;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Command;
       EvaluateCommand.class,
       BenchmarkCommand.class,
       RegressionCommand.class,
-      BaselineCommand.class
+      BaselineCommand.class,
+      HistoryCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

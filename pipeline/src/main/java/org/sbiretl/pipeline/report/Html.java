@@ -5,10 +5,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Small HTML helpers: escaping, number formatting and tables from lists of maps. */
-final class Html {
+public final class Html {
   private Html() {}
 
-  static String esc(Object v) {
+  public static String esc(Object v) {
     if (v == null) {
       return "";
     }
