@@ -25,8 +25,9 @@ import java.util.Map;
  *   <li>{@code --set key=value} arguments, dotted keys
  * </ol>
  *
- * <p>{@code base.yaml} and the profiles come from the given config directory, else {@code ./config}
- * when it holds a {@code base.yaml}, else the copy packaged in the jar. Every problem found is
+ * <p>{@code base.yaml} and the profiles come from the given config directory, else the {@link
+ * Installation}'s {@code config/} when it holds a {@code base.yaml}, else the copy packaged in the
+ * jar; never from the working directory. Every problem found is
  * reported together in one {@link ConfigException}.
  */
 public final class ConfigLoader {
