@@ -4,6 +4,7 @@ import org.sbiretl.pipeline.benchmark.BaselineCommand;
 import org.sbiretl.pipeline.benchmark.BenchmarkCommand;
 import org.sbiretl.pipeline.benchmark.HistoryCommand;
 import org.sbiretl.pipeline.benchmark.RegressionCommand;
+import org.sbiretl.pipeline.config.LoggingSetup;
 import org.sbiretl.pipeline.generate.GenerateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -49,8 +50,11 @@ public final class SbirEtlCommand implements Runnable {
         });
     cmd.setExecutionExceptionHandler(
         (ex, c, parseResult) -> {
+          // The whole trace goes to the log file only (logback.xml: sbir-etl.failure), the
+          // terminal gets one line.
+          org.slf4j.LoggerFactory.getLogger("sbir-etl.failure").error("the command failed", ex);
           c.getErr().println("error: " + Errors.describe(ex));
-          org.slf4j.LoggerFactory.getLogger(SbirEtlCommand.class).debug("failure", ex);
+          c.getErr().println("(details in the log: " + LoggingSetup.currentFile() + ")");
           return ExitCodes.RUN_FAILED;
         });
     return cmd;

@@ -27,8 +27,8 @@ import java.util.Map;
  *
  * <p>{@code base.yaml} and the profiles come from the given config directory, else the {@link
  * Installation}'s {@code config/} when it holds a {@code base.yaml}, else the copy packaged in the
- * jar; never from the working directory. Every problem found is
- * reported together in one {@link ConfigException}.
+ * jar; never from the working directory. Every problem found is reported together in one {@link
+ * ConfigException}.
  */
 public final class ConfigLoader {
   /** Profiles that have an overlay file {@code <profile>.yaml} next to {@code base.yaml}. */

@@ -5,6 +5,7 @@ import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.core.joran.spi.JoranException;
 import ch.qos.logback.core.status.Status;
 import java.net.URL;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.ILoggerFactory;
@@ -18,7 +19,15 @@ import org.slf4j.LoggerFactory;
 public final class LoggingSetup {
   private static final String CONFIG_RESOURCE = "/logback.xml";
 
+  /** The log file the last {@link #apply} set up; the packaged default before that. */
+  private static volatile Path currentFile = Installation.resolve("logs/sbir-etl.log");
+
   private LoggingSetup() {}
+
+  /** Where log lines go now: for pointing a user at the details of a failure. */
+  public static Path currentFile() {
+    return currentFile;
+  }
 
   /**
    * Reconfigures logging: level, log file, rotation size, retention and total size cap. Call once
@@ -42,7 +51,8 @@ public final class LoggingSetup {
     context.reset();
     context.putProperty("LOG_LEVEL", logging.level().name());
     context.putProperty("LIBRARY_LOG_LEVEL", libraryLevel(logging.level()).name());
-    context.putProperty("LOG_FILE", Installation.resolve(logging.file()).toString());
+    Path file = Installation.resolve(logging.file());
+    context.putProperty("LOG_FILE", file.toString());
     context.putProperty("LOG_MAX_FILE_SIZE", logging.maxFileSizeMb() + "MB");
     context.putProperty("LOG_MAX_HISTORY", Integer.toString(logging.maxHistoryDays()));
     context.putProperty("LOG_TOTAL_SIZE_CAP", logging.totalSizeCapMb() + "MB");
@@ -54,7 +64,9 @@ public final class LoggingSetup {
       throw new IllegalStateException("cannot apply " + resource + ": " + e.getMessage(), e);
     }
     List<String> errors = errorsSince(context, started);
-    if (!errors.isEmpty()) {
+    if (errors.isEmpty()) {
+      currentFile = file;
+    } else {
       throw new ConfigException(
           "logging.file "
               + logging.file()

@@ -55,41 +55,56 @@ public final class EnrichRun {
         Result result = run(request, runId, started, awards, recipients, output, staged.staging());
         staged.publish();
         LOG.info("run {} published its outputs to {}", runId, output);
-        push(
+        report(
             config,
+            Path.of(output),
             RunMetrics.of("", runId, "", started, Instant.now(), result.counts().counters()),
-            outcome(result.gates()));
+            outcome(result.gates(), PeakMemory.megabytes()));
         return result;
       }
     } catch (IOException | RuntimeException | Error e) {
-      // Monitoring sees the failed run too; otherwise the gateway keeps showing the last good one.
-      push(
+      // Monitoring sees the failed run too; otherwise it keeps showing the last good one.
+      report(
           config,
+          Path.of(output),
           RunMetrics.of("", runId, "", started, Instant.now(), Map.of()),
           RunOutcome.failed(String.valueOf(e.getMessage())));
       throw e;
     }
   }
 
-  /** Pushes the run to the configured Pushgateway, under the configured job name. */
-  private static void push(EtlConfig config, RunMetrics run, RunOutcome outcome) {
-    if (!config.pushgateway().enabled()) {
-      return;
+  /** The run's metrics in Prometheus text format, beside its outputs. */
+  public static final String METRICS_FILE = "metrics.prom";
+
+  /**
+   * Writes the run's metrics to {@code DIR/metrics.prom} (for node_exporter's textfile collector,
+   * also after a failed run, whose outputs are left as they were) and pushes them to the configured
+   * Pushgateway. Monitoring never fails the run: a problem is a warning.
+   */
+  private static void report(EtlConfig config, Path dir, RunMetrics run, RunOutcome outcome) {
+    RunMetrics named =
+        RunMetrics.of(
+            config.pushgateway().job(),
+            run.runId(),
+            run.state(),
+            run.startedAt(),
+            run.finishedAt(),
+            run.counters());
+    if (java.nio.file.Files.isDirectory(dir)) {
+      try {
+        PushgatewayPublisher.writeTextFile(dir.resolve(METRICS_FILE), named, outcome);
+      } catch (IOException | RuntimeException e) {
+        LOG.warn("could not write {}: {}", dir.resolve(METRICS_FILE), e.toString());
+      }
     }
-    new PushgatewayPublisher(java.net.URI.create(config.pushgateway().url()), "enrich")
-        .push(
-            RunMetrics.of(
-                config.pushgateway().job(),
-                run.runId(),
-                run.state(),
-                run.startedAt(),
-                run.finishedAt(),
-                run.counters()),
-            outcome);
+    if (config.pushgateway().enabled()) {
+      new PushgatewayPublisher(java.net.URI.create(config.pushgateway().url()), "enrich")
+          .push(named, outcome);
+    }
   }
 
-  /** Exit code 0 or 2 and every gate, for monitoring. */
-  static RunOutcome outcome(GateReport gates) {
+  /** Exit code 0 or 2, every gate and the peak memory, for monitoring. */
+  static RunOutcome outcome(GateReport gates, long peakRssMb) {
     return new RunOutcome(
         gates.passed() ? 0 : 2,
         null,
@@ -97,8 +112,13 @@ public final class EnrichRun {
             .map(
                 g ->
                     new RunOutcome.Gate(
-                        g.name(), g.value(), g.status().label(), g.severity().name()))
-            .toList());
+                        g.name(),
+                        g.value(),
+                        g.threshold(),
+                        g.status().label(),
+                        g.severity().name()))
+            .toList(),
+        peakRssMb);
   }
 
   /** Runs the job and its checks into {@code written}, the staging directory of the run. */

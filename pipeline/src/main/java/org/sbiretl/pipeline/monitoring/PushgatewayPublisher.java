@@ -36,6 +36,8 @@ public final class PushgatewayPublisher {
   static final String EXIT_CODE_METRIC = "sbir_etl_run_exit_code";
   static final String GATE_VALUE_METRIC = "sbir_etl_gate_value";
   static final String GATE_STATUS_METRIC = "sbir_etl_gate_status";
+  static final String GATE_THRESHOLD_METRIC = "sbir_etl_gate_threshold";
+  static final String PEAK_RSS_METRIC = "sbir_etl_run_peak_rss_megabytes";
 
   private final URI url;
   private final String instance;
@@ -82,6 +84,25 @@ public final class PushgatewayPublisher {
         .build();
   }
 
+  /**
+   * Writes what {@link #push} would send to {@code file} in Prometheus text format, for
+   * node_exporter's textfile collector: through a temporary file and a rename, so the collector
+   * never reads half a file.
+   */
+  public static void writeTextFile(java.nio.file.Path file, RunMetrics run, RunOutcome outcome)
+      throws IOException {
+    java.nio.file.Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(tmp)) {
+      io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter.create()
+          .write(out, registryOf(run, outcome).scrape());
+    }
+    java.nio.file.Files.move(
+        tmp,
+        file,
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+  }
+
   /** A fresh registry per push: nothing leaks between runs or into the JVM-wide default. */
   static PrometheusRegistry registryOf(RunMetrics run, RunOutcome outcome) {
     PrometheusRegistry registry = new PrometheusRegistry();
@@ -121,6 +142,19 @@ public final class PushgatewayPublisher {
             .help("Measure of each quality gate in the last run (absent when it had no data)")
             .labelNames("gate")
             .register(registry);
+    Gauge thresholds =
+        Gauge.builder()
+            .name(GATE_THRESHOLD_METRIC)
+            .help("Threshold each quality gate's measure was compared with in the last run")
+            .labelNames("gate")
+            .register(registry);
+    if (outcome.peakRssMb() >= 0) {
+      Gauge.builder()
+          .name(PEAK_RSS_METRIC)
+          .help("Peak resident memory of the last run's process")
+          .register(registry)
+          .set(outcome.peakRssMb());
+    }
     Gauge statuses =
         Gauge.builder()
             .name(GATE_STATUS_METRIC)
@@ -131,6 +165,7 @@ public final class PushgatewayPublisher {
       if (gate.value() != null) {
         values.labelValues(gate.name()).set(gate.value());
       }
+      thresholds.labelValues(gate.name()).set(gate.threshold());
       statuses.labelValues(gate.name(), gate.status(), gate.severity()).set(1);
     }
     return registry;

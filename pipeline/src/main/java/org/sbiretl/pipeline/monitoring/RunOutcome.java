@@ -11,7 +11,10 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * @param exitCode 0 success, 1 the run failed, 2 a quality gate with severity ERROR failed
  * @param failure the one-line reason of a failed run, or null
  */
-public record RunOutcome(int exitCode, @Nullable String failure, List<Gate> gates) {
+public record RunOutcome(int exitCode, @Nullable String failure, List<Gate> gates, long peakRssMb) {
+
+  /** {@link #peakRssMb} when the run's peak memory is not known. */
+  public static final long UNKNOWN_MEMORY = -1;
 
   /** The states pushed as {@code sbir_etl_run_info{state}}: what an alert rule selects on. */
   public static final String DONE = "DONE";
@@ -23,10 +26,12 @@ public record RunOutcome(int exitCode, @Nullable String failure, List<Gate> gate
    * One gate as pushed.
    *
    * @param value the gate's measure, or null when it had no data
+   * @param threshold what the value is compared with
    * @param status {@code passed}, {@code failed} or {@code no data}
    * @param severity {@code ERROR} or {@code WARN}
    */
-  public record Gate(String name, @Nullable Double value, String status, String severity) {
+  public record Gate(
+      String name, @Nullable Double value, double threshold, String status, String severity) {
     public Gate {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(status, "status");
@@ -40,7 +45,7 @@ public record RunOutcome(int exitCode, @Nullable String failure, List<Gate> gate
 
   /** A run that ended with a failure before its gates were judged. */
   public static RunOutcome failed(String failure) {
-    return new RunOutcome(1, failure, List.of());
+    return new RunOutcome(1, failure, List.of(), UNKNOWN_MEMORY);
   }
 
   /** {@link #DONE}, {@link #GATE_FAILED} or {@link #FAILED}, from the exit code. */

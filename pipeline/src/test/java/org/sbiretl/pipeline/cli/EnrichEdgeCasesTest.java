@@ -179,6 +179,10 @@ class EnrichEdgeCasesTest {
   void theBlockingSummaryGivesPercentilesOfCandidatesPerAward() throws Exception {
     int code = enrich("awards-extremes.csv");
     assertThat(err.toString(), code, is(ExitCodes.OK));
+    // The run's metrics for node_exporter's textfile collector, beside the outputs.
+    String prom = Files.readString(dir.resolve("out/metrics.prom"));
+    assertThat(prom, containsString("state=\"DONE\"} 1"));
+    assertThat(prom, containsString("sbir_etl_counter{name=\"awards.read\"} 4.0\n"));
     // Each of the four awards has exactly one recipient sharing its keys.
     assertThat(
         candidatesPerAward(),

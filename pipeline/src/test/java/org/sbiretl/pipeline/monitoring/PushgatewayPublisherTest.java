@@ -51,8 +51,9 @@ class PushgatewayPublisherTest {
           0,
           null,
           java.util.List.of(
-              new RunOutcome.Gate("match_rate", 0.869, "passed", "ERROR"),
-              new RunOutcome.Gate("memory", null, "no data", "WARN")));
+              new RunOutcome.Gate("match_rate", 0.869, 0.7, "passed", "ERROR"),
+              new RunOutcome.Gate("memory", null, 2048, "no data", "WARN")),
+          1742);
 
   private static RunMetrics sampleRun() {
     Instant start = Instant.parse("2024-05-01T10:00:00Z");
@@ -84,6 +85,8 @@ class PushgatewayPublisherTest {
     // The state is the run's outcome, not the runner's FINISHED.
     assertThat(text, containsString("sbir_etl_run_info{run_id=\"2f1c0a\",state=\"DONE\"} 1"));
     assertThat(text, containsString("sbir_etl_run_exit_code 0.0\n"));
+    assertThat(text, containsString("sbir_etl_run_peak_rss_megabytes 1742.0\n"));
+    assertThat(text, containsString("sbir_etl_gate_threshold{gate=\"match_rate\"} 0.7\n"));
     assertThat(text, containsString("sbir_etl_gate_value{gate=\"match_rate\"} 0.869\n"));
     assertThat(text, not(containsString("sbir_etl_gate_value{gate=\"memory\"}")));
     assertThat(
@@ -106,7 +109,8 @@ class PushgatewayPublisherTest {
         new RunOutcome(
             2,
             null,
-            java.util.List.of(new RunOutcome.Gate("match_rate", 0.41, "failed", "ERROR"))));
+            java.util.List.of(new RunOutcome.Gate("match_rate", 0.41, 0.7, "failed", "ERROR")),
+            RunOutcome.UNKNOWN_MEMORY));
     assertThat(body.get(), containsString("state=\"GATE_FAILED\"} 1"));
     assertThat(
         body.get(),
