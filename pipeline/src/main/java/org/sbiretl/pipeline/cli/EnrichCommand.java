@@ -1,12 +1,9 @@
 package org.sbiretl.pipeline.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.sbiretl.pipeline.config.ConfigLoader;
 import org.sbiretl.pipeline.config.EtlConfig;
 import org.sbiretl.pipeline.config.LoggingSetup;
 import org.sbiretl.pipeline.enrich.EnrichRequest;
@@ -17,6 +14,7 @@ import org.sbiretl.pipeline.output.OutputTables;
 import org.sbiretl.pipeline.quality.GateTable;
 import org.sbiretl.pipeline.report.QualityReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -67,29 +65,15 @@ public final class EnrichCommand implements Callable<Integer> {
   @Option(names = "--parallelism", defaultValue = "0", description = "Runner parallelism.")
   int parallelism;
 
-  @Option(names = "--config", description = "A YAML file overlaid on the configuration.")
-  Path configFile;
-
-  @Option(names = "--config-dir", description = "Directory with base.yaml and the profiles.")
-  Path configDir;
-
-  @Option(names = "--profile", description = "dev or prod.")
-  String profile;
-
-  @Option(
-      names = "--set",
-      description =
-          "key=value configuration override, repeatable (e.g. matching.high_threshold=0.95).")
-  List<String> sets = new ArrayList<>();
+  @Mixin ConfigOptions configOptions;
 
   @Override
   public Integer call() throws Exception {
-    List<String> overrides = new ArrayList<>(sets);
-    if (format != null) {
-      overrides.add("output.format=" + format.toLowerCase(Locale.ROOT));
-    }
     EtlConfig config =
-        ConfigLoader.load(configDir, configFile, profile, System.getenv(), overrides);
+        configOptions.load(
+            format == null
+                ? List.of()
+                : List.of("output.format=" + format.toLowerCase(Locale.ROOT)));
     LoggingSetup.apply(config);
     if (flinkMaster != null && !runner.equalsIgnoreCase("flink")) {
       runner = "flink";

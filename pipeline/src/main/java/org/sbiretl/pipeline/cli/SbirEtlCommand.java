@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
     description = "Links SBIR/STTR awards to their USAspending recipients.",
     subcommands = {
       EnrichCommand.class,
+      DoctorCommand.class,
       GenerateCommand.class,
       ValidateQualityCommand.class,
       EvaluateCommand.class,

@@ -10,7 +10,7 @@ import org.sbiretl.transforms.read.InvalidInputException;
  * check an unreachable cluster costs over a minute of retries and hundreds of lines of stack trace,
  * and a cluster without TaskManagers keeps the job waiting for slots until Flink's own timeout.
  */
-final class ClusterPreflight {
+public final class ClusterPreflight {
   private ClusterPreflight() {}
 
   /**
@@ -18,7 +18,7 @@ final class ClusterPreflight {
    * @param parallelism the parallelism asked for, 0 for the cluster's default
    * @throws InvalidInputException naming the cluster, the cause and the fix
    */
-  static void check(String flinkMaster, int parallelism) {
+  public static void check(String flinkMaster, int parallelism) {
     check(flinkMaster, parallelism, new FlinkRestMetrics(restAddress(flinkMaster)));
   }
 
