@@ -16,7 +16,9 @@ import java.util.concurrent.Callable;
 import org.sbiretl.pipeline.config.EtlConfig;
 import org.sbiretl.pipeline.config.Installation;
 import org.sbiretl.pipeline.enrich.ClusterPreflight;
+import org.sbiretl.pipeline.enrich.EnrichRun;
 import org.sbiretl.pipeline.enrich.InputPreflight;
+import org.sbiretl.transforms.read.DatabaseSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,7 +81,7 @@ public final class DoctorCommand implements Callable<Integer> {
       checks.add(new Check(Status.FAIL, "config", Errors.describe(e)));
     }
     checks.add(input("awards", awards, true));
-    checks.add(input("recipients", recipients, false));
+    checks.add(recipients(config));
     if (output != null) {
       checks.add(writable("output", output.toAbsolutePath()));
     }
@@ -136,6 +138,26 @@ public final class DoctorCommand implements Callable<Integer> {
             "java",
             detail + ": under 1 GB of heap runs only small inputs (JAVA_OPTS=-Xmx1200m)")
         : new Check(Status.PASS, "java", detail);
+  }
+
+  /** Recipient files as for awards; a database (a jdbc: URL, or database.url) is connected to. */
+  private Check recipients(EtlConfig config) {
+    if (recipients == null && (config == null || !config.database().enabled())) {
+      return null;
+    }
+    if (config == null) {
+      return input("recipients", recipients, false);
+    }
+    try {
+      DatabaseSource database = EnrichRun.database(recipients, config);
+      if (database == null) {
+        return input("recipients", recipients, false);
+      }
+      database.check();
+      return new Check(Status.PASS, "recipients", database + ": reachable, recipient columns");
+    } catch (RuntimeException e) {
+      return new Check(Status.FAIL, "recipients", Errors.describe(e));
+    }
   }
 
   private static Check input(String what, String pattern, boolean awardsFile) {

@@ -36,8 +36,12 @@ public final class EnrichCommand implements Callable<Integer> {
 
   @Option(
       names = "--recipients",
-      required = true,
-      description = "recipient_lookup: CSV with or without header, or .parquet.")
+      description = {
+        "recipient_lookup: CSV with or without header, .parquet, or a database table:",
+        "jdbc:postgresql://HOST:PORT/DB[#TABLE] or jdbc:duckdb:FILE[#TABLE] (default table",
+        "recipient_lookup; user database.user, password from SBIR_ETL_DATABASE_PASSWORD).",
+        "Default: database.url."
+      })
   String recipients;
 
   @Option(names = "--output", required = true, description = "Output directory.")

@@ -8,6 +8,7 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TypeDescriptors;
+import org.checkerframework.checker.nullness.qual.Nullable;
 import org.sbiretl.pipeline.output.OutputTables;
 import org.sbiretl.pipeline.output.WriteTable;
 import org.sbiretl.pipeline.quality.CheckEachAwardOnce;
@@ -43,8 +44,18 @@ public final class EnrichPipeline {
 
   private EnrichPipeline() {}
 
-  /** Adds the job to a pipeline. */
-  public static void build(Pipeline p, EnrichOptions options, LinkSettings settings) {
+  /**
+   * Adds the job to a pipeline.
+   *
+   * @param database the recipients' database, or null to read {@code options.getRecipients()} as
+   *     files. Passed as an object, not an option, so its password is not among the options a
+   *     runner shows (the Flink UI lists them).
+   */
+  public static void build(
+      Pipeline p,
+      EnrichOptions options,
+      LinkSettings settings,
+      org.sbiretl.transforms.read.@Nullable DatabaseSource database) {
     String out = options.getOutput();
     boolean parquet = options.getWriteParquet();
     boolean csv = options.getWriteCsv();
@@ -56,8 +67,10 @@ public final class EnrichPipeline {
     PCollectionTuple recipients =
         p.apply(
             "ReadRecipients",
-            ReadRecipients.from(options.getRecipients())
-                .withRecordsPerRange(options.getChunkSize()));
+            database != null
+                ? ReadRecipients.fromDatabase(database)
+                : ReadRecipients.from(options.getRecipients())
+                    .withRecordsPerRange(options.getChunkSize()));
     PCollection<Recipient> validRecipients = recipients.get(ReadRecipients.RECIPIENTS);
     PCollection<Award> validAwards = awards.get(ReadAwards.AWARDS);
 

@@ -10,6 +10,7 @@ import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.checkerframework.checker.nullness.qual.Nullable;
 import org.joda.time.Duration;
 import org.sbiretl.pipeline.config.EtlConfig;
 import org.sbiretl.pipeline.monitoring.PushgatewayPublisher;
@@ -24,6 +25,8 @@ import org.sbiretl.pipeline.report.QualityReport;
 import org.sbiretl.pipeline.report.ReportBuilder;
 import org.sbiretl.pipeline.report.SpotCheckSampler;
 import org.sbiretl.transforms.link.LinkSettings;
+import org.sbiretl.transforms.read.DatabaseSource;
+import org.sbiretl.transforms.read.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,17 +45,24 @@ public final class EnrichRun {
     String runId = RunIds.next(started);
     EtlConfig config = request.config();
     String awards = InputPreflight.absolute(request.awards());
-    String recipients = InputPreflight.absolute(request.recipients());
+    DatabaseSource database = database(request.recipients(), config);
+    String recipients =
+        database != null ? database.toString() : InputPreflight.absolute(request.recipients());
     String output = InputPreflight.absolute(request.output());
 
     try {
       InputPreflight.checkAwards(awards);
-      InputPreflight.checkRecipients(recipients);
+      if (database != null) {
+        database.check();
+      } else {
+        InputPreflight.checkRecipients(recipients);
+      }
       if (request.flinkMaster() != null) {
         ClusterPreflight.check(request.flinkMaster(), request.parallelism());
       }
       try (StagedOutput staged = StagedOutput.open(Path.of(output), runId)) {
-        Result result = run(request, runId, started, awards, recipients, output, staged.staging());
+        Result result =
+            run(request, runId, started, awards, recipients, database, output, staged.staging());
         staged.publish();
         LOG.info("run {} published its outputs to {}", runId, output);
         report(
@@ -103,6 +113,26 @@ public final class EnrichRun {
     }
   }
 
+  /**
+   * The recipients' database when {@code --recipients} is a JDBC URL ({@code jdbc:...[#table]}), or
+   * when it is absent and {@code database.url} is set; null for files. The user is {@code
+   * database.user}, the password {@code SBIR_ETL_DATABASE_PASSWORD} only.
+   */
+  public static @Nullable DatabaseSource database(@Nullable String recipients, EtlConfig config) {
+    String spec = recipients;
+    if (spec == null || spec.isBlank()) {
+      if (!config.database().enabled()) {
+        throw new InvalidInputException(
+            "no recipients: give --recipients FILE|jdbc:URL[#TABLE], or set database.url");
+      }
+      spec = config.database().url();
+    }
+    if (!DatabaseSource.isDatabase(spec)) {
+      return null;
+    }
+    return DatabaseSource.parse(spec, config.database().user(), config.database().password());
+  }
+
   /** Exit code 0 or 2, every gate and the peak memory, for monitoring. */
   static RunOutcome outcome(GateReport gates, long peakRssMb) {
     return new RunOutcome(
@@ -128,6 +158,7 @@ public final class EnrichRun {
       Instant started,
       String awards,
       String recipients,
+      @Nullable DatabaseSource database,
       String output,
       Path written)
       throws IOException {
@@ -150,7 +181,7 @@ public final class EnrichRun {
     FileSystems.setDefaultPipelineOptions(options);
 
     Pipeline p = Pipeline.create(options);
-    EnrichPipeline.build(p, options, linkSettings(config));
+    EnrichPipeline.build(p, options, linkSettings(config), database);
     LOG.info(
         "run {} on {}: awards {} recipients {} → {}",
         runId,

@@ -11,6 +11,7 @@ import org.apache.beam.sdk.coders.NullableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
+import org.apache.beam.sdk.io.jdbc.JdbcIO;
 import org.apache.beam.sdk.io.parquet.ParquetIO;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -23,14 +24,15 @@ import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
+import org.checkerframework.checker.nullness.qual.Nullable;
 import org.sbiretl.transforms.record.ErrorRecord;
 import org.sbiretl.transforms.record.Recipient;
 import org.sbiretl.transforms.record.RecipientCoder;
 
 /**
  * Reads USAspending {@code recipient_lookup} rows into {@link #RECIPIENTS} and {@link #ERRORS}: the
- * headerless positional dump (comma CSV or Postgres COPY text), CSV with a header, or Parquet
- * (chosen by the {@code .parquet} extension).
+ * headerless positional dump (comma CSV or Postgres COPY text), CSV with a header, Parquet (chosen
+ * by the {@code .parquet} extension), or a database table ({@link #fromDatabase}).
  */
 public class ReadRecipients extends PTransform<PBegin, PCollectionTuple> {
   public static final TupleTag<Recipient> RECIPIENTS = new TupleTag<Recipient>() {};
@@ -38,17 +40,25 @@ public class ReadRecipients extends PTransform<PBegin, PCollectionTuple> {
 
   private final String filepattern;
   private final int recordsPerRange;
+  private final @Nullable DatabaseSource database;
 
-  private ReadRecipients(String filepattern, int recordsPerRange) {
+  private ReadRecipients(
+      String filepattern, int recordsPerRange, @Nullable DatabaseSource database) {
     if (recordsPerRange < 1) {
       throw new IllegalArgumentException("records per range must be at least 1");
     }
     this.filepattern = filepattern;
     this.recordsPerRange = recordsPerRange;
+    this.database = database;
   }
 
   public static ReadRecipients from(String filepattern) {
-    return new ReadRecipients(filepattern, FileRange.DEFAULT_RECORDS);
+    return new ReadRecipients(filepattern, FileRange.DEFAULT_RECORDS, null);
+  }
+
+  /** Reads every row of a database table shaped like USAspending's {@code recipient_lookup}. */
+  public static ReadRecipients fromDatabase(DatabaseSource database) {
+    return new ReadRecipients(database.sourceName(), FileRange.DEFAULT_RECORDS, database);
   }
 
   /**
@@ -56,7 +66,7 @@ public class ReadRecipients extends PTransform<PBegin, PCollectionTuple> {
    * (and held in memory as bytes while it is parsed).
    */
   public ReadRecipients withRecordsPerRange(int records) {
-    return new ReadRecipients(filepattern, records);
+    return new ReadRecipients(filepattern, records, database);
   }
 
   @Override
@@ -69,6 +79,29 @@ public class ReadRecipients extends PTransform<PBegin, PCollectionTuple> {
   }
 
   private PCollectionTuple readFiles(PBegin input) {
+    if (database != null) {
+      JdbcIO.DataSourceConfiguration connection =
+          JdbcIO.DataSourceConfiguration.create(database.driverClass(), database.url());
+      if (database.user() != null) {
+        connection = connection.withUsername(database.user());
+      }
+      if (database.password() != null) {
+        connection = connection.withPassword(database.password());
+      }
+      return input
+          .apply(
+              "ReadRecipientTable",
+              JdbcIO.<Map<String, String>>read()
+                  .withDataSourceConfiguration(connection)
+                  .withQuery(database.query())
+                  .withRowMapper(DatabaseSource::fields)
+                  .withCoder(
+                      MapCoder.of(StringUtf8Coder.of(), NullableCoder.of(StringUtf8Coder.of()))))
+          .apply(
+              "ParseRecipientRecords",
+              ParDo.of(new ParseRecipientFieldsFn(database.sourceName()))
+                  .withOutputTags(RECIPIENTS, TupleTagList.of(ERRORS)));
+    }
     if (filepattern.toLowerCase(java.util.Locale.ROOT).endsWith(".parquet")) {
       return input
           .apply(
@@ -79,7 +112,7 @@ public class ReadRecipients extends PTransform<PBegin, PCollectionTuple> {
                   .from(filepattern))
           .apply(
               "ParseRecipientRecords",
-              ParDo.of(new ParseParquetRecipientFn(RowIds.baseName(filepattern)))
+              ParDo.of(new ParseRecipientFieldsFn(RowIds.baseName(filepattern)))
                   .withOutputTags(RECIPIENTS, TupleTagList.of(ERRORS)));
     }
     return input
@@ -202,12 +235,12 @@ public class ReadRecipients extends PTransform<PBegin, PCollectionTuple> {
     }
   }
 
-  /** Builds recipients from Parquet field values. */
-  static class ParseParquetRecipientFn extends DoFn<Map<String, String>, Recipient> {
+  /** Builds recipients from named field values: Parquet records and database rows. */
+  static class ParseRecipientFieldsFn extends DoFn<Map<String, String>, Recipient> {
     private final Counter rowsRead = Metrics.counter("recipients", "recipients.read");
     private final String sourceFile;
 
-    ParseParquetRecipientFn(String sourceFile) {
+    ParseRecipientFieldsFn(String sourceFile) {
       this.sourceFile = sourceFile;
     }
 
@@ -222,8 +255,8 @@ public class ReadRecipients extends PTransform<PBegin, PCollectionTuple> {
               byColumn.put(c, v);
             }
           });
-      // Parquet rows have no position in a text file; the row text is their fields as JSON-like
-      // text.
+      // Parquet and database rows have no position in a text file; the row text is their
+      // fields as JSON-like text.
       emit(
           RecipientParser.positional(sourceFile)
               .fromValues(byColumn, new RawRecord(new java.util.TreeMap<>(fields).toString(), 0)),
