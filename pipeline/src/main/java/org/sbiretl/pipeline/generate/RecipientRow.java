@@ -3,6 +3,7 @@ package org.sbiretl.pipeline.generate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.sbiretl.transforms.read.PostgresArrays;
 
 /** One {@code recipient_lookup} row being built; blank fields are empty strings. */
 final class RecipientRow {
@@ -86,7 +87,7 @@ final class RecipientRow {
         state,
         zip4,
         zip5,
-        PgArray.format(alternateNames),
+        PostgresArrays.format(alternateNames),
         source,
         updateDate,
         uei,

@@ -59,18 +59,40 @@ public final class PostgresArrays {
     }
   }
 
-  /** Formats elements as Postgres array text, quoting every element. */
+  /**
+   * Formats elements as Postgres array text the way PostgreSQL prints an array: an element is
+   * quoted only when it must be (empty, {@code NULL}, or holding a comma, brace, quote, backslash
+   * or white space), so a dump's {@code {2X,27}} reads back as written. Null elements are left out.
+   */
   public static String format(Iterable<?> elements) {
     StringBuilder sb = new StringBuilder("{");
-    for (Object e : elements) {
-      if (e == null) {
+    for (Object element : elements) {
+      if (element == null) {
         continue;
       }
       if (sb.length() > 1) {
         sb.append(',');
       }
-      sb.append('"').append(e.toString().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+      String e = element.toString();
+      if (needsQuotes(e)) {
+        sb.append('"').append(e.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+      } else {
+        sb.append(e);
+      }
     }
     return sb.append('}').toString();
+  }
+
+  private static boolean needsQuotes(String e) {
+    if (e.isEmpty() || e.equalsIgnoreCase("NULL")) {
+      return true;
+    }
+    for (int i = 0; i < e.length(); i++) {
+      char c = e.charAt(i);
+      if (c == ',' || c == '{' || c == '}' || c == '"' || c == '\\' || Character.isWhitespace(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -236,8 +236,17 @@ class RecipientParserTest {
     List<String> names = List.of("A", "B, C", "D \"E\"", "back\\slash", "NULL");
     assertThat(
         PostgresArrays.format(names),
-        is("{\"A\",\"B, C\",\"D \\\"E\\\"\",\"back\\\\slash\",\"NULL\"}"));
+        is("{A,\"B, C\",\"D \\\"E\\\"\",\"back\\\\slash\",\"NULL\"}"));
     assertThat(PostgresArrays.parse(PostgresArrays.format(names)), is(names));
     assertThat(PostgresArrays.format(List.of()), is("{}"));
+  }
+
+  @Test
+  void formatQuotesOnlyWhatPostgresQuotes() {
+    // As PostgreSQL prints text[]: a dump's {2X,27} is written back as it was read.
+    assertThat(PostgresArrays.format(List.of("2X", "27")), is("{2X,27}"));
+    assertThat(
+        PostgresArrays.format(List.of("ACME", "ACME LABS", "ACME, LLC", "{X}", "")),
+        is("{ACME,\"ACME LABS\",\"ACME, LLC\",\"{X}\",\"\"}"));
   }
 }
