@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.io.fs.ResourceId;
+import org.sbiretl.transforms.read.ByteSniff;
 import org.sbiretl.transforms.read.HeaderCheck;
 import org.sbiretl.transforms.read.InvalidInputException;
 
@@ -67,6 +68,7 @@ public final class InputPreflight {
 
   public static void checkAwards(String pattern) {
     for (MatchResult.Metadata file : match(pattern, "awards")) {
+      requireText(file);
       try (Reader reader = open(file.resourceId())) {
         HeaderCheck.awards(reader, file.resourceId().toString());
       } catch (IOException e) {
@@ -75,16 +77,39 @@ public final class InputPreflight {
     }
   }
 
+  /**
+   * Every recipient file has a usable header or none; at least one has a data row. Recipients with
+   * no rows at all would leave every award unmatched, which is a wrong input, not a result.
+   */
   public static void checkRecipients(String pattern) {
+    boolean anyRows = false;
     for (MatchResult.Metadata file : match(pattern, "recipients")) {
       if (file.resourceId().getFilename().toLowerCase(Locale.ROOT).endsWith(".parquet")) {
+        anyRows |= file.sizeBytes() > 0;
         continue;
       }
+      requireText(file);
       try (Reader reader = open(file.resourceId())) {
-        HeaderCheck.recipients(reader, file.resourceId().toString());
+        anyRows |= HeaderCheck.recipients(reader, file.resourceId().toString());
       } catch (IOException e) {
         throw unreadable(file, e);
       }
+    }
+    if (!anyRows) {
+      throw new InvalidInputException(
+          "recipients "
+              + pattern
+              + " hold no recipient rows (empty or header only): every award"
+              + " would end unmatched");
+    }
+  }
+
+  /** Compressed, UTF-16 and binary files are named as such, not parsed into garbage rows. */
+  private static void requireText(MatchResult.Metadata file) {
+    try (java.io.InputStream in = Channels.newInputStream(FileSystems.open(file.resourceId()))) {
+      ByteSniff.requireText(in, file.resourceId().toString());
+    } catch (IOException e) {
+      throw unreadable(file, e);
     }
   }
 

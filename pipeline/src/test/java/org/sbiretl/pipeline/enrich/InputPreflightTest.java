@@ -53,4 +53,32 @@ class InputPreflightTest {
     assertThat(InputPreflight.absolute("sample/awards.csv"), startsWith("/"));
     assertThat(InputPreflight.absolute("gs://bucket/a.csv"), startsWith("gs://bucket/"));
   }
+
+  @Test
+  void recipientsWithNoRowsAreRefusedRatherThanLeavingEveryAwardUnmatched() throws IOException {
+    Path headerOnly =
+        Files.writeString(
+            dir.resolve("recipients.csv"), "id,legal_business_name,uei,duns,city,state\n");
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () -> InputPreflight.checkRecipients(headerOnly.toString()));
+    assertThat(e.getMessage(), containsString("hold no recipient rows (empty or header only)"));
+    Files.writeString(dir.resolve("empty.csv"), "");
+    assertThrows(
+        InvalidInputException.class,
+        () -> InputPreflight.checkRecipients(dir.resolve("empty.csv").toString()));
+  }
+
+  @Test
+  void aGzippedAwardsFileIsNamedAsSuchNotShownAsBytes() throws IOException {
+    Path gz = dir.resolve("awards.csv.gz");
+    try (java.util.zip.GZIPOutputStream out =
+        new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+      out.write("Company,Agency\nAcme,DOD\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> InputPreflight.checkAwards(gz.toString()));
+    assertThat(e.getMessage(), containsString("awards.csv.gz is gzip-compressed"));
+  }
 }

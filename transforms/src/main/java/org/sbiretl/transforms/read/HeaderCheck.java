@@ -14,23 +14,32 @@ public final class HeaderCheck {
   }
 
   /**
-   * An empty recipient file is valid (nothing links); a first row naming some recipient fields must
-   * name the ones linking needs; anything else is read as the positional dump.
+   * A first row naming some recipient fields must name the ones linking needs; anything else is
+   * read as the positional dump.
    *
+   * @return whether the file has at least one data row (an empty or header-only file has none)
    * @throws InvalidInputException when a header lacks the fields linking needs
    */
-  public static void recipients(Reader reader, String name) {
+  public static boolean recipients(Reader reader, String name) {
     RecordSource source = RecordSource.open(reader, name, false);
     if (!source.hasNext()) {
-      return;
+      return false;
     }
     try {
       String[] cells = source.fields().parse(source.next().text());
       if (RecipientParser.isHeader(cells)) {
         RecipientParser.withHeader(cells, name);
+        // Blank lines after the header (a trailing newline) are no rows.
+        while (source.hasNext()) {
+          if (!source.next().text().isBlank()) {
+            return true;
+          }
+        }
+        return false;
       }
     } catch (CsvFields.MalformedRecordException e) {
       // A malformed first data row becomes an error row when read; it does not stop the run.
     }
+    return true;
   }
 }

@@ -98,11 +98,14 @@ class RecipientParserTest {
   }
 
   @Test
-  void headerCheckAcceptsDumpsHeadersAndEmptyFiles() {
-    HeaderCheck.recipients(new StringReader(""), "empty.csv");
-    HeaderCheck.recipients(new StringReader(ROW + "\n"), "dump.csv");
-    HeaderCheck.recipients(
-        new StringReader("id,legal_business_name,uei,duns,city,state\n"), "header.csv");
+  void headerCheckAcceptsDumpsAndHeadersAndSaysWhetherThereAreRows() {
+    assertThat(HeaderCheck.recipients(new StringReader(""), "empty.csv"), is(false));
+    assertThat(HeaderCheck.recipients(new StringReader(ROW + "\n"), "dump.csv"), is(true));
+    String header = "id,legal_business_name,uei,duns,city,state\n";
+    assertThat(HeaderCheck.recipients(new StringReader(header), "header.csv"), is(false));
+    assertThat(
+        HeaderCheck.recipients(new StringReader(header + "1,ACME,,123456789,X,VA\n"), "h.csv"),
+        is(true));
   }
 
   @Test
