@@ -33,6 +33,14 @@ public final class AwardHeader implements Serializable {
         positions.put(column, i);
       }
     }
+    if (positions.size() >= MIN_RECOGNISED_COLUMNS && !positions.containsKey(AwardColumn.COMPANY)) {
+      // An award header without its company column: say so, rather than "no header".
+      throw new InvalidInputException(
+          sourceFile
+              + ": the award header has no Company column (the firm's name, which every award"
+              + " needs); found: "
+              + abbreviate(String.join(",", cells)));
+    }
     if (!positions.containsKey(AwardColumn.COMPANY) || positions.size() < MIN_RECOGNISED_COLUMNS) {
       throw new InvalidInputException(
           sourceFile

@@ -19,8 +19,12 @@ import org.sbiretl.transforms.record.Recipient;
 public final class RecipientParser implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  /** A first row naming at least this many recipient fields is a header. */
-  private static final int MIN_HEADER_FIELDS = 5;
+  /**
+   * A first row naming at least this many recipient fields is a header. Three: a short export
+   * ({@code legal_business_name,uei,duns}) is a header, while no row of the positional dump holds
+   * three cells that are exactly recipient_lookup column names.
+   */
+  private static final int MIN_HEADER_FIELDS = 3;
 
   private final EnumMap<RecipientColumn, Integer> positions;
   private final int width;
@@ -66,14 +70,21 @@ public final class RecipientParser implements Serializable {
         positions.put(c, i);
       }
     }
-    if (!positions.containsKey(RecipientColumn.LEGAL_BUSINESS_NAME)
-        || !(positions.containsKey(RecipientColumn.UEI)
-            || positions.containsKey(RecipientColumn.DUNS))) {
+    List<String> missing = new java.util.ArrayList<>();
+    if (!positions.containsKey(RecipientColumn.LEGAL_BUSINESS_NAME)) {
+      missing.add("no legal_business_name column");
+    }
+    if (!positions.containsKey(RecipientColumn.UEI)
+        && !positions.containsKey(RecipientColumn.DUNS)) {
+      missing.add("neither a uei nor a duns column");
+    }
+    if (!missing.isEmpty()) {
       throw new InvalidInputException(
           sourceFile
-              + ": the header names no legal_business_name, uei or duns column; expected"
-              + " recipient_lookup fields (id, recipient_hash, legal_business_name, duns, ...,"
-              + " uei, parent_uei) or the headerless positional dump");
+              + ": the recipients header has "
+              + String.join(" and ", missing)
+              + "; expected recipient_lookup fields (id, recipient_hash, legal_business_name,"
+              + " duns, ..., uei, parent_uei) or the headerless positional dump");
     }
     return new RecipientParser(positions, header.length, sourceFile);
   }

@@ -84,7 +84,9 @@ class AwardHeaderTest {
                 AwardHeader.resolve(
                     new String[] {"Agency", "Phase", "Zip", "City", "State"}, "gs://b/awards.csv"));
     assertThat(e.getMessage(), containsString("gs://b/awards.csv"));
-    assertThat(e.getMessage(), containsString("no recognisable SBIR award header"));
+    // An award header in every other way: the message names the missing column.
+    assertThat(e.getMessage(), containsString("the award header has no Company column"));
+    assertThat(e.getMessage(), containsString("Agency,Phase,Zip,City,State"));
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -95,6 +96,25 @@ class RecipientParserTest {
     assertThrows(
         InvalidInputException.class,
         () -> HeaderCheck.recipients(new StringReader(String.join(",", header) + "\n"), "x.csv"));
+  }
+
+  @Test
+  void theHeaderMessageNamesWhatIsMissingAndNothingElse() {
+    // uei and duns are there; only the name is missing.
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () -> RecipientParser.withHeader(new String[] {"id", "uei", "duns", "city"}, "r.csv"));
+    assertThat(e.getMessage(), containsString("has no legal_business_name column;"));
+    assertThat(e.getMessage(), not(containsString("uei nor")));
+  }
+
+  @Test
+  void aShortExportHeaderIsAHeaderNotADataRow() {
+    String text = "legal_business_name,uei,duns\nACME INC,ABCDEFGH1234,\n";
+    assertThat(
+        RecipientParser.isHeader(new String[] {"legal_business_name", "uei", "duns"}), is(true));
+    assertThat(HeaderCheck.recipients(new StringReader(text), "short.csv"), is(true));
   }
 
   @Test
