@@ -47,20 +47,20 @@ final class OutputRows {
 
   /** Asserts that two output directories hold the same Parquet rows in every output table. */
   static void assertSameParquetRows(Path expected, Path actual) {
-    org.junit.jupiter.api.Assertions.assertAll(
-        InProcessRun.tables().stream()
-            .map(
-                table ->
-                    (org.junit.jupiter.api.function.Executable)
-                        () ->
-                            org.junit.jupiter.api.Assertions.assertEquals(
-                                ofParquet(expected, table),
-                                ofParquet(actual, table),
-                                table + " Parquet rows")));
+    assertSameTables(expected, actual, OutputRows::ofParquet, " Parquet rows");
   }
 
   /** Asserts that two output directories hold the same rows in every output table. */
   static void assertSameRows(Path expected, Path actual) {
+    assertSameTables(expected, actual, OutputRows::of, " rows");
+  }
+
+  /** How one table of an output directory is read into comparable rows. */
+  private interface TableRows {
+    List<String> read(Path outputDir, String table) throws IOException;
+  }
+
+  private static void assertSameTables(Path expected, Path actual, TableRows rows, String what) {
     org.junit.jupiter.api.Assertions.assertAll(
         InProcessRun.tables().stream()
             .map(
@@ -68,7 +68,9 @@ final class OutputRows {
                     (org.junit.jupiter.api.function.Executable)
                         () ->
                             org.junit.jupiter.api.Assertions.assertEquals(
-                                of(expected, table), of(actual, table), table + " rows")));
+                                rows.read(expected, table),
+                                rows.read(actual, table),
+                                table + what)));
   }
 
   /** The records of {@code outputDir/table/*.csv}, each as one string, sorted. */

@@ -80,7 +80,8 @@ final class BenchmarkHistory {
     return shape instanceof Map<?, ?> m ? String.valueOf(m.get("data")) : String.valueOf(shape);
   }
 
-  private static List<Path> benchmarkFiles(Path dir) throws IOException {
+  /** The benchmark_*.json files of a directory, in name (so time) order. */
+  static List<Path> benchmarkFiles(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {
       return List.of();
     }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.sbiretl.pipeline.config.ConfigLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -94,15 +93,13 @@ public final class RegressionCommand implements Callable<Integer> {
     if (!Files.isDirectory(dir)) {
       throw new java.io.FileNotFoundException("benchmark directory not found: " + dir);
     }
-    try (Stream<Path> files = Files.list(dir)) {
-      return files
-          .filter(p -> p.getFileName().toString().matches("benchmark_.*\\.json"))
-          .max(java.util.Comparator.comparing(p -> p.getFileName().toString()))
-          .orElseThrow(
-              () ->
-                  new java.io.FileNotFoundException(
-                      "no benchmark_*.json in " + dir + ": run `sbir-etl benchmark` first"));
+    List<Path> files = BenchmarkHistory.benchmarkFiles(dir);
+    if (files.isEmpty()) {
+      throw new java.io.FileNotFoundException(
+          "no benchmark_*.json in " + dir + ": run `sbir-etl benchmark` first");
     }
+    // Names carry the UTC start time, so the last in name order is the newest.
+    return files.get(files.size() - 1);
   }
 
   static String table(Regression.Result result, String indent) {
