@@ -64,6 +64,9 @@ public final class RunSummary {
     totals.put("recipients_read", counts.get(CounterNames.RECIPIENTS_READ));
     totals.put("recipients_valid", counts.get(CounterNames.RECIPIENTS_VALID));
     totals.put("recipient_errors", counts.output(EnrichPipeline.RECIPIENT_ERRORS));
+    totals.put(
+        "recipients_not_utf8",
+        counts.get(org.sbiretl.transforms.read.ReadRecipients.NOT_UTF8_COUNTER));
     s.put("counts", totals);
     s.put("match_rate", round(counts.matchRate()));
 

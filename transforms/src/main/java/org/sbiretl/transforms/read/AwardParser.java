@@ -5,6 +5,7 @@ import static org.sbiretl.transforms.read.AwardColumn.*;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.sbiretl.transforms.normalize.Identifiers;
@@ -29,6 +30,22 @@ public final class AwardParser implements Serializable {
   /** Exactly one of {@code award} and {@code error} is set. */
   public record Result(@Nullable Award award, @Nullable ErrorRecord error) {}
 
+  /**
+   * Parses the fields of a split record into awards and error rows: one result, or several when a
+   * quote left open swallowed the lines after it ({@link ParsedRecords}).
+   */
+  public void parseRecord(RawRecord raw, CsvFields fields, Consumer<Result> out) {
+    ParsedRecords.forEach(
+        raw,
+        fields,
+        header.width(),
+        p ->
+            out.accept(
+                p.cells() != null
+                    ? parse(p.raw(), p.cells())
+                    : rejected(p.raw(), p.reason(), p.problem())));
+  }
+
   public Result parse(RawRecord raw, String[] cells) {
     String id = RowIds.of(sourceFile, raw.row(), raw.text());
     if (cells.length != header.width()) {
@@ -47,6 +64,9 @@ public final class AwardParser implements Serializable {
     a.awardId = id;
     a.sourceFile = sourceFile;
     a.sourceRow = raw.row();
+    if (raw.notUtf8()) {
+      a.dataQualityFlags.add(DataQualityFlag.TEXT_NOT_UTF8.code());
+    }
     a.company = company;
     a.awardTitle = text(cells, AWARD_TITLE);
     a.agency = text(cells, AGENCY);
@@ -111,10 +131,8 @@ public final class AwardParser implements Serializable {
     return new Result(a, null);
   }
 
-  /** An error row for text that could not be split into fields at all. */
-  public Result unparseable(RawRecord raw, String message) {
-    return error(
-        RowIds.of(sourceFile, raw.row(), raw.text()), ErrorReason.UNPARSEABLE_ROW, message, raw);
+  private Result rejected(RawRecord raw, ErrorReason reason, String message) {
+    return error(RowIds.of(sourceFile, raw.row(), raw.text()), reason, message, raw);
   }
 
   private Result error(String id, ErrorReason reason, String message, RawRecord raw) {

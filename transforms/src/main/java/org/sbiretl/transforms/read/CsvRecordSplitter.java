@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Splits CSV text into records on line ends that are outside quoted fields, keeping each record's
@@ -18,6 +19,8 @@ import java.util.NoSuchElementException;
  */
 public final class CsvRecordSplitter implements Iterator<RawRecord> {
   private final Reader reader;
+  private final @Nullable Utf8OrWindows1252Reader decoder;
+  private long consumed;
   private final StringBuilder current = new StringBuilder(256);
   private int pushedBack = -2;
   private final char[] buffer = new char[1 << 14];
@@ -33,6 +36,7 @@ public final class CsvRecordSplitter implements Iterator<RawRecord> {
    */
   public CsvRecordSplitter(Reader reader, long firstRow) {
     this.reader = reader;
+    this.decoder = reader instanceof Utf8OrWindows1252Reader d ? d : null;
     this.row = firstRow - 1;
   }
 
@@ -98,6 +102,7 @@ public final class CsvRecordSplitter implements Iterator<RawRecord> {
         if (!sawAny) {
           return null;
         }
+        boolean notUtf8 = decoder != null && decoder.recodedBefore(consumed);
         if (current.toString().isBlank()) {
           if (c == -1) {
             return null;
@@ -105,7 +110,7 @@ public final class CsvRecordSplitter implements Iterator<RawRecord> {
           continue;
         }
         row++;
-        return new RawRecord(current.toString(), row);
+        return new RawRecord(current.toString(), row, notUtf8);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -116,6 +121,9 @@ public final class CsvRecordSplitter implements Iterator<RawRecord> {
     if (pushedBack != -2) {
       int c = pushedBack;
       pushedBack = -2;
+      if (c != -1) {
+        consumed++;
+      }
       return c;
     }
     // Characters are taken from a local buffer: a reader call per character costs more than the
@@ -128,10 +136,14 @@ public final class CsvRecordSplitter implements Iterator<RawRecord> {
         return -1;
       }
     }
+    consumed++;
     return buffer[position++];
   }
 
   private void unread(int c) {
+    if (c != -1) {
+      consumed--;
+    }
     pushedBack = c;
   }
 }

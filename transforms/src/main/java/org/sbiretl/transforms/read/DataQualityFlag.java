@@ -14,7 +14,12 @@ public enum DataQualityFlag {
   ZIP_MALFORMED("zip-malformed"),
   PHASE_UNKNOWN("phase-unknown"),
   EMPLOYEES_UNPARSEABLE("employees-unparseable"),
-  YEAR_UNPARSEABLE("year-unparseable");
+  YEAR_UNPARSEABLE("year-unparseable"),
+  /**
+   * Some of the row's bytes are not UTF-8 and were read as Windows-1252: the text is kept as
+   * decoded (no field is nulled), and the row is flagged because its accents may be wrong.
+   */
+  TEXT_NOT_UTF8("text-not-utf8");
 
   private final String code;
 

@@ -154,7 +154,7 @@ public final class DatabaseSource implements Serializable {
       for (int i = 0; i < columns.length; i++) {
         columns[i] = meta.getColumnLabel(i + 1).toLowerCase(Locale.ROOT);
       }
-      if (!RecipientParser.isHeader(columns)) {
+      if (!RecipientParser.namesRecipientFields(columns)) {
         throw new InvalidInputException(
             sourceName()
                 + ": the table's columns "

@@ -117,18 +117,11 @@ public class ReadAwards extends PTransform<PBegin, PCollectionTuple> {
       AwardParser parser =
           new AwardParser(AwardHeader.resolve(range.header(), range.name()), range.name());
       CsvFields fields = range.fields();
-      range.forEachRecord(raw -> parse(parser, fields, raw, out));
+      range.forEachRecord(raw -> parser.parseRecord(raw, fields, result -> emit(result, out)));
     }
 
-    private void parse(
-        AwardParser parser, CsvFields fields, RawRecord raw, MultiOutputReceiver out) {
+    private void emit(AwardParser.Result result, MultiOutputReceiver out) {
       rowsRead.inc();
-      AwardParser.Result result;
-      try {
-        result = parser.parse(raw, fields.parse(raw.text()));
-      } catch (CsvFields.MalformedRecordException e) {
-        result = parser.unparseable(raw, e.getMessage());
-      }
       if (result.award() != null) {
         rowsValid.inc();
         if (result.award().dataQualityFlags.isEmpty()) {

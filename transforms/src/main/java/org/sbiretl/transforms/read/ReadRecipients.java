@@ -38,6 +38,12 @@ public class ReadRecipients extends PTransform<PBegin, PCollectionTuple> {
   public static final TupleTag<Recipient> RECIPIENTS = new TupleTag<Recipient>() {};
   public static final TupleTag<ErrorRecord> ERRORS = new TupleTag<ErrorRecord>() {};
 
+  /**
+   * Counter of recipient rows holding bytes that are not UTF-8, read as Windows-1252 (recipients
+   * carry no row flags; {@code run-summary.json} reports this count).
+   */
+  public static final String NOT_UTF8_COUNTER = "recipients.rows-not-utf8";
+
   private final String filepattern;
   private final int recordsPerRange;
   private final @Nullable DatabaseSource database;
@@ -191,6 +197,7 @@ public class ReadRecipients extends PTransform<PBegin, PCollectionTuple> {
   static class ParseRecipientRangeFn extends DoFn<FileRange, Recipient> {
     private final Counter rowsRead = Metrics.counter("recipients", "recipients.read");
     private final Counter ranges = Metrics.counter("reading", "reading.recipient-ranges");
+    private final Counter rowsNotUtf8 = Metrics.counter("recipients", NOT_UTF8_COUNTER);
 
     @ProcessElement
     public void process(@Element FileRange range, MultiOutputReceiver out) throws IOException {
@@ -202,15 +209,16 @@ public class ReadRecipients extends PTransform<PBegin, PCollectionTuple> {
       CsvFields fields = range.fields();
       range.forEachRecord(
           raw -> {
-            rowsRead.inc();
-            String[] cells;
-            try {
-              cells = fields.parse(raw.text());
-            } catch (CsvFields.MalformedRecordException e) {
-              emit(parser.unparseable(raw, e.getMessage()), out);
-              return;
+            if (raw.notUtf8()) {
+              rowsNotUtf8.inc();
             }
-            emit(parser.parse(raw, cells), out);
+            parser.parseRecord(
+                raw,
+                fields,
+                result -> {
+                  rowsRead.inc();
+                  emit(result, out);
+                });
           });
     }
   }

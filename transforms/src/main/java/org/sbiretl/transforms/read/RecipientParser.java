@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.sbiretl.transforms.normalize.Identifiers;
 import org.sbiretl.transforms.normalize.UsStates;
@@ -37,10 +39,31 @@ public final class RecipientParser implements Serializable {
     this.sourceFile = sourceFile;
   }
 
-  /** True when the cells of a first row name recipient fields rather than hold data. */
+  /**
+   * Cells a header is made of: a letter, then letters, digits, spaces, {@code _}, {@code .} or
+   * {@code -}. No row of the positional dump is all such cells: it starts with a numeric id and
+   * holds empty cells.
+   */
+  private static final Pattern COLUMN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_ .-]{0,63}");
+
+  /**
+   * True when the cells of a first row name fields rather than hold data: at least {@link
+   * #MIN_HEADER_FIELDS} recipient_lookup names, or a row of column names only (another export's
+   * header, such as {@code recipient_name,recipient_uei}), which {@link #withHeader} then refuses
+   * with the fields it lacks instead of reading it as a data row.
+   */
   public static boolean isHeader(String[] cells) {
-    int known = 0;
+    boolean allNames = cells.length >= 2;
     for (String c : cells) {
+      allNames &= COLUMN_NAME.matcher(c.strip()).matches();
+    }
+    return allNames || namesRecipientFields(cells);
+  }
+
+  /** True when at least {@link #MIN_HEADER_FIELDS} of the names are recipient_lookup fields. */
+  public static boolean namesRecipientFields(String[] names) {
+    int known = 0;
+    for (String c : names) {
       if (RecipientColumn.forHeader(c) != null) {
         known++;
       }
@@ -92,6 +115,22 @@ public final class RecipientParser implements Serializable {
   /** Exactly one of {@code recipient} and {@code error} is set. */
   public record Result(@Nullable Recipient recipient, @Nullable ErrorRecord error) {}
 
+  /**
+   * Parses the fields of a split record into recipients and error rows: one result, or several when
+   * a quote left open swallowed the lines after it ({@link ParsedRecords}).
+   */
+  public void parseRecord(RawRecord raw, CsvFields fields, Consumer<Result> out) {
+    ParsedRecords.forEach(
+        raw,
+        fields,
+        width,
+        p ->
+            out.accept(
+                p.cells() != null
+                    ? parse(p.raw(), p.cells())
+                    : error(p.raw(), p.reason(), p.problem())));
+  }
+
   public Result parse(RawRecord raw, String[] cells) {
     if (cells.length != width) {
       return error(
@@ -142,10 +181,6 @@ public final class RecipientParser implements Serializable {
       r.legalBusinessName = alternates.isEmpty() ? "" : alternates.get(0);
     }
     return new Result(r, null);
-  }
-
-  public Result unparseable(RawRecord raw, String message) {
-    return error(raw, ErrorReason.UNPARSEABLE_ROW, message);
   }
 
   private Result error(RawRecord raw, ErrorReason reason, String message) {

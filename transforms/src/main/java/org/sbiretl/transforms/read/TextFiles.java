@@ -1,26 +1,25 @@
 package org.sbiretl.transforms.read;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
 import java.io.Reader;
 import java.nio.channels.Channels;
-import java.nio.charset.StandardCharsets;
 import org.apache.beam.sdk.io.FileIO;
 
 /** Opens matched text files for record splitting: UTF-8, byte-order mark skipped. */
 public final class TextFiles {
-  private static final int BUFFER = 1 << 16;
-
   private TextFiles() {}
 
   public static Reader open(FileIO.ReadableFile file) throws IOException {
     return open(Channels.newInputStream(file.open()));
   }
 
-  /** A UTF-8 reader that skips a leading byte-order mark; invalid bytes become U+FFFD. */
+  /**
+   * A UTF-8 reader that skips a leading byte-order mark; bytes that are not UTF-8 are read as
+   * Windows-1252 ({@link Utf8OrWindows1252Reader}), and the records holding them are flagged by
+   * {@link CsvRecordSplitter}.
+   */
   public static Reader open(InputStream in) throws IOException {
     PushbackInputStream pushback = new PushbackInputStream(in, 3);
     byte[] head = new byte[3];
@@ -30,7 +29,7 @@ public final class TextFiles {
     if (!bom && n > 0) {
       pushback.unread(head, 0, n);
     }
-    return new BufferedReader(new InputStreamReader(pushback, StandardCharsets.UTF_8), BUFFER);
+    return new Utf8OrWindows1252Reader(pushback);
   }
 
   /** Tab for a Postgres {@code COPY} text dump, comma otherwise, judged from the first record. */

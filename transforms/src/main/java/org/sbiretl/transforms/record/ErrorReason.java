@@ -9,7 +9,13 @@ public enum ErrorReason {
   /** The CSV text around this row could not be parsed (for example an unterminated quote). */
   UNPARSEABLE_ROW("unparseable-row"),
   /** A recipient row without a legal business name and without any identifier. */
-  MISSING_RECIPIENT_IDENTITY("missing-recipient-identity");
+  MISSING_RECIPIENT_IDENTITY("missing-recipient-identity"),
+  /**
+   * A quote opened in this row is never closed where a field should end, so it ran over the line
+   * end into the rows after it; the row is kept as its first line, and the lines after it are read
+   * as rows of their own.
+   */
+  UNCLOSED_QUOTE("unclosed-quote");
 
   private final String code;
 

@@ -23,19 +23,17 @@ final class AwardFiles {
     List<ErrorRecord> errors = new ArrayList<>();
     List<AwardParser.Result> all = new ArrayList<>();
     while (source.hasNext()) {
-      RawRecord raw = source.next();
-      AwardParser.Result result;
-      try {
-        result = parser.parse(raw, source.fields().parse(raw.text()));
-      } catch (CsvFields.MalformedRecordException e) {
-        result = parser.unparseable(raw, e.getMessage());
-      }
-      all.add(result);
-      if (result.award() != null) {
-        awards.add(result.award());
-      } else {
-        errors.add(result.error());
-      }
+      parser.parseRecord(
+          source.next(),
+          source.fields(),
+          result -> {
+            all.add(result);
+            if (result.award() != null) {
+              awards.add(result.award());
+            } else {
+              errors.add(result.error());
+            }
+          });
     }
     return new Parsed(awards, errors, all);
   }

@@ -129,6 +129,31 @@ class RecipientParserTest {
   }
 
   @Test
+  void anotherExportsHeaderIsRefusedWithWhatItLacksNotReadAsAPositionalRow() {
+    String text = "recipient_name,recipient_uei,recipient_state\nACME INC,ABCDEFGH1234,VA\n";
+    assertThat(
+        RecipientParser.isHeader(new String[] {"recipient_name", "recipient_uei"}), is(true));
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () -> HeaderCheck.recipients(new StringReader(text), "other.csv"));
+    assertThat(
+        e.getMessage(),
+        containsString(
+            "other.csv: the recipients header has no legal_business_name column and neither a"
+                + " uei nor a duns column"));
+    // Two known names and one unknown: still a header, judged by what it names.
+    assertThat(RecipientParser.isHeader(new String[] {"name", "uei", "duns"}), is(true));
+  }
+
+  @Test
+  void rowsWithEmptyCellsOrNumbersAreNotHeaders() {
+    assertThat(RecipientParser.isHeader(new String[] {"ACME INC", "", "VA"}), is(false));
+    assertThat(RecipientParser.isHeader(new String[] {"17", "ACME INC", "VA"}), is(false));
+    assertThat(RecipientParser.isHeader(new String[] {"ACME INC"}), is(false));
+  }
+
+  @Test
   void aDataRowIsNotAHeader() throws Exception {
     assertThat(RecipientParser.isHeader(new CsvFields(',').parse(ROW)), is(false));
   }
