@@ -49,7 +49,9 @@ public final class InputPreflight {
         throw new InvalidInputException(
             Files.isDirectory(path)
                 ? what + " path is a directory, not a file: " + pattern
-                : what + " file not found: " + pattern);
+                : Files.exists(path)
+                    ? what + " path is not a regular file (a FIFO, socket or device): " + pattern
+                    : what + " file not found: " + pattern);
       }
       if (!Files.isReadable(path)) {
         throw new InvalidInputException(what + " file is not readable: " + pattern);

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 /** Builds award row {@code index} in the 42-column SBIR.gov bulk export layout. */
-final class AwardFactory {
-  static final List<String> COLUMNS =
+public final class AwardFactory {
+  public static final List<String> COLUMNS =
       List.of(
           "Company",
           "Award Title",

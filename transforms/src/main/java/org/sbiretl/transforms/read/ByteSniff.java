@@ -37,12 +37,25 @@ public final class ByteSniff {
             || ((b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff))) {
       return "is UTF-16 text: save it as UTF-8 (e.g. iconv -f UTF-16 -t UTF-8)";
     }
+    int zeros = 0;
+    int controls = 0;
     for (int i = 0; i < n; i++) {
-      if (b[i] == 0) {
-        // UTF-16 without a byte-order mark has a zero in every other byte of ASCII text.
-        return "is not a text file (it holds zero bytes, as binary files and UTF-16 text do):"
-            + " give a UTF-8 CSV";
+      int c = b[i] & 0xff;
+      if (c == 0) {
+        zeros++;
       }
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+        controls++;
+      }
+    }
+    if (zeros * 4 > n) {
+      // UTF-16 without a byte-order mark has a zero in every other byte of ASCII text.
+      return "is not a text file (it holds zero bytes, as binary files and UTF-16 text do):"
+          + " give a UTF-8 CSV";
+    }
+    // A stray control byte is kept in its row's text; text has almost none, binary files 10 %.
+    if (controls >= 2 && controls * 100 > n) {
+      return "is not a text file (it holds control bytes, as binary files do): give a UTF-8 CSV";
     }
     return null;
   }

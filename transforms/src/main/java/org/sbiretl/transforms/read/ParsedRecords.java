@@ -46,13 +46,17 @@ final class ParsedRecords {
     if (lineEnd < 0 || (cells != null && quotes != Quotes.SPAN_LINES_AND_END_BADLY)) {
       if (cells == null) {
         action.accept(new Parsed(raw, null, ErrorReason.UNPARSEABLE_ROW, problem));
-      } else if (quotes == Quotes.LEFT_OPEN && cells.length != width) {
+      } else if (quotes != Quotes.BALANCED && cells.length != width) {
         action.accept(
             new Parsed(
                 raw,
                 null,
                 ErrorReason.UNCLOSED_QUOTE,
-                "a quote opened in this row is never closed, so its fields run together"));
+                "a quote opened in this row is not closed where its field ends, so fields run"
+                    + " together: the row has "
+                    + cells.length
+                    + " fields, expected "
+                    + width));
       } else {
         action.accept(new Parsed(raw, cells, null, null));
       }
@@ -87,7 +91,7 @@ final class ParsedRecords {
   /** What the quotes of a record show. */
   private enum Quotes {
     BALANCED,
-    /** The last quoted field is never closed, on one line. */
+    /** On one line: a quoted field is never closed, or closed in the middle of a field. */
     LEFT_OPEN,
     /**
      * A quoted field spans a line end and is never closed, or is closed by a quote followed by more
@@ -100,6 +104,7 @@ final class ParsedRecords {
     boolean inQuotes = false;
     boolean fieldStart = true;
     boolean spansLines = false;
+    boolean closedMidField = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (inQuotes) {
@@ -115,8 +120,11 @@ final class ParsedRecords {
               next++;
             }
             boolean endsField = next == text.length() || text.charAt(next) == delimiter;
-            if (spansLines && !endsField) {
-              return Quotes.SPAN_LINES_AND_END_BADLY;
+            if (!endsField) {
+              if (spansLines) {
+                return Quotes.SPAN_LINES_AND_END_BADLY;
+              }
+              closedMidField = true;
             }
             spansLines = false;
           }
@@ -129,7 +137,7 @@ final class ParsedRecords {
       fieldStart = c == delimiter || (fieldStart && c == ' ');
     }
     if (!inQuotes) {
-      return Quotes.BALANCED;
+      return closedMidField ? Quotes.LEFT_OPEN : Quotes.BALANCED;
     }
     return spansLines ? Quotes.SPAN_LINES_AND_END_BADLY : Quotes.LEFT_OPEN;
   }

@@ -36,5 +36,17 @@ class ByteSniffTest {
     assertThat(problem(CSV.getBytes(StandardCharsets.UTF_16)), containsString("UTF-16"));
     assertThat(problem(CSV.getBytes(StandardCharsets.UTF_16LE)), containsString("zero bytes"));
     assertThat(problem(new byte[] {0x7f, 'E', 'L', 'F', 0, 0}), containsString("not a text file"));
+    byte[] random = new byte[ByteSniff.SAMPLE];
+    new java.util.Random(7).nextBytes(random);
+    assertThat(problem(random), containsString("control bytes"));
+  }
+
+  @Test
+  void aStrayZeroByteInTextIsLeftToItsRow() {
+    String text = CSV.repeat(20);
+    int middle = text.length() / 2;
+    assertThat(
+        problem((text.substring(0, middle) + "\0" + text.substring(middle)).getBytes()),
+        nullValue());
   }
 }
