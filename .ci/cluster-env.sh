@@ -61,17 +61,18 @@ cluster_logs() {
 cluster_up() {
   cluster_install || return 1
   # Remember what was running before, so cluster_down stops only what this function started.
-  "${_SBIR_CI_FLINK}/status.sh" >/dev/null 2>&1 || _SBIR_CI_STARTED_CLUSTER=1
-  if ! "${_SBIR_CI_FLINK}/start-cluster.sh"; then
-    cluster_logs
-    _SBIR_CI_STARTED_CLUSTER=1
-    cluster_down
-    return 1
-  fi
+  # The gateway first: the JobManager and TaskManager push their metrics to it from the start.
   local gateway_port=${SBIR_PUSHGATEWAY_PORT:-9091}
   curl -fsS --max-time 2 -o /dev/null "http://localhost:${gateway_port}/-/ready" 2>/dev/null ||
     _SBIR_CI_STARTED_GATEWAY=1
   if ! "${_SBIR_CI_FLINK}/start-pushgateway.sh"; then
+    cluster_down
+    return 1
+  fi
+  "${_SBIR_CI_FLINK}/status.sh" >/dev/null 2>&1 || _SBIR_CI_STARTED_CLUSTER=1
+  if ! "${_SBIR_CI_FLINK}/start-cluster.sh"; then
+    cluster_logs
+    _SBIR_CI_STARTED_CLUSTER=1
     cluster_down
     return 1
   fi

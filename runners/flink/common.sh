@@ -15,7 +15,9 @@ FLINK_CONF_DIR=${SBIR_FLINK_CONF_DIR:-${FLINK_TOOLS_DIR}/conf}
 FLINK_REST_PORT=${SBIR_FLINK_REST_PORT:-8081}
 FLINK_RPC_PORT=${SBIR_FLINK_RPC_PORT:-6123}
 FLINK_REST_URL="http://localhost:${FLINK_REST_PORT}"
-FLINK_DYNAMIC_PROPS=(-D "rest.port=${FLINK_REST_PORT}" -D "jobmanager.rpc.port=${FLINK_RPC_PORT}")
+PUSHGATEWAY_PORT=${SBIR_PUSHGATEWAY_PORT:-9091}
+FLINK_DYNAMIC_PROPS=(-D "rest.port=${FLINK_REST_PORT}" -D "jobmanager.rpc.port=${FLINK_RPC_PORT}"
+  -D "metrics.reporter.promgateway.hostUrl=http://localhost:${PUSHGATEWAY_PORT}")
 
 if [[ -n "${JAVA_HOME:-}" ]]; then
   JAVA_BIN="${JAVA_HOME}/bin/java"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts a Prometheus Pushgateway on localhost:9091 in the background (Debian package
-# prometheus-pushgateway), for the readable Beam counters a finished batch run pushes. Waits until
+# prometheus-pushgateway), for the readable Beam counters a finished batch run pushes and for the
+# metrics the Flink JobManager and TaskManager push (conf/config.yaml). Waits until
 # /-/ready answers. Idempotent. Metrics are kept in memory only: a restart forgets them.
 # Usage: runners/flink/start-pushgateway.sh   (env: SBIR_PUSHGATEWAY_PORT, default 9091;
 #        PUSHGATEWAY_BIN, default /usr/bin/prometheus-pushgateway)
@@ -9,7 +10,7 @@ set -euo pipefail
 # shellcheck source-path=SCRIPTDIR source=common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-port=${SBIR_PUSHGATEWAY_PORT:-9091}
+port=${PUSHGATEWAY_PORT}
 bin=${PUSHGATEWAY_BIN:-/usr/bin/prometheus-pushgateway}
 pid_file="${FLINK_PID_DIR}/pushgateway.pid"
 url="http://localhost:${port}"

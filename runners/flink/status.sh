@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Prints the state of the local Flink cluster: processes, REST /overview, jobs, and which
-# Prometheus reporter ports answer with Flink metrics.
+# Prints the state of the local Flink cluster: processes, REST /overview, jobs, and how many
+# Flink metrics the JobManager and TaskManager have pushed to the Pushgateway.
 # Usage: runners/flink/status.sh   (exit status 1 if the cluster is not running)
 set -euo pipefail
 
@@ -24,14 +24,15 @@ else
   echo "REST ${FLINK_REST_URL}: no answer"
 fi
 
-# The reporter port range is 9250-9260 in conf/config.yaml; JM and TM take one port each.
-for port in $(seq 9250 9260); do
-  if body=$(curl -fsS --max-time 2 "http://localhost:${port}/metrics" 2>/dev/null); then
-    kind=$(printf '%s\n' "${body}" | grep -o '^flink_\(jobmanager\|taskmanager\)_' | sort -u |
-      tr '\n' ' ')
-    echo "Prometheus http://localhost:${port}/metrics: ${kind:-no flink_ metrics}" \
-      "($(printf '%s\n' "${body}" | grep -vc '^#') samples)"
-  fi
-done
+# The JobManager and TaskManager push their metrics to the Pushgateway (conf/config.yaml).
+gateway="http://localhost:${PUSHGATEWAY_PORT}"
+if body=$(curl -fsS --max-time 2 "${gateway}/metrics" 2>/dev/null); then
+  for kind in jobmanager taskmanager; do
+    echo "Pushgateway ${gateway}/metrics: $(printf '%s\n' "${body}" | grep -c "^flink_${kind}_")" \
+      "flink_${kind}_ samples"
+  done
+else
+  echo "Pushgateway ${gateway}: no answer (Flink metrics are pushed there)"
+fi
 
 ((running == 2))

@@ -35,12 +35,12 @@ import org.sbiretl.pipeline.monitoring.RunMetrics;
  * ...-all.jar enrich --flink-master host:port}, in a child JVM, so the runner stages the shaded jar
  * it runs from) and checks it against an embedded-Flink run of the same input: same rows, same
  * counters, the job FINISHED in the cluster's REST API with those counters, the same counters on
- * the Pushgateway, and the cluster's own metrics on its Prometheus reporter.
+ * the Pushgateway, and the cluster's own metrics pushed there too; and that the cluster listens on
+ * loopback addresses only.
  *
  * <p>Runs only when {@code SBIR_FLINK_REST} (e.g. {@code http://localhost:8081}) and {@code
  * SBIR_PUSHGATEWAY} (e.g. {@code http://localhost:9091}) are set; {@code .ci/cluster-env.sh} starts
- * both. {@code SBIR_FLINK_PROMETHEUS_PORTS} (default {@code 9250-9260}) is the reporter's port
- * range. The inputs are in a local temp directory, so the cluster must run on this host.
+ * both. The inputs are in a local temp directory, so the cluster must run on this host.
  */
 @EnabledIfEnvironmentVariable(named = "SBIR_FLINK_REST", matches = ".+")
 @EnabledIfEnvironmentVariable(named = "SBIR_PUSHGATEWAY", matches = ".+")
@@ -110,16 +110,23 @@ class ClusterEndToEndIT {
             .size(),
         "sbir_etl_run_info of this run, state DONE, on the Pushgateway");
 
-    // The cluster's own metrics are on its Prometheus reporter.
-    String flinkMetrics = scrapeFlinkReporter();
+    // The cluster's own metrics are pushed to the same Pushgateway (conf/config.yaml).
     assertTrue(
-        flinkMetrics
-            .lines()
-            .anyMatch(l -> l.startsWith("flink_jobmanager_numRegisteredTaskManagers")),
-        "flink_jobmanager_ metrics on the reporter");
+        pushed.lines().anyMatch(l -> l.startsWith("flink_jobmanager_numRegisteredTaskManagers")),
+        "flink_jobmanager_ metrics on the Pushgateway");
     assertTrue(
-        flinkMetrics.lines().anyMatch(l -> l.startsWith("flink_taskmanager_Status_JVM_")),
-        "flink_taskmanager_ metrics on the reporter");
+        pushed.lines().anyMatch(l -> l.startsWith("flink_taskmanager_Status_JVM_")),
+        "flink_taskmanager_ metrics on the Pushgateway");
+  }
+
+  @Test
+  void theClusterListensOnLoopbackAddressesOnly() throws IOException {
+    List<ListeningSockets.Socket> sockets = ListeningSockets.ofProcessesRunning("org.apache.flink");
+    // RPC and REST of the JobManager, RPC and data ports of the TaskManager at least.
+    assertTrue(sockets.size() >= 4, "listening sockets of the Flink processes: " + sockets);
+    List<ListeningSockets.Socket> exposed =
+        sockets.stream().filter(sock -> !sock.address().isLoopbackAddress()).toList();
+    assertEquals(List.of(), exposed, "Flink sockets listening beyond loopback");
   }
 
   /**
@@ -261,23 +268,6 @@ class ClusterEndToEndIT {
       }
     }
     return id;
-  }
-
-  /** Everything the JobManager's and TaskManager's reporters serve in the configured port range. */
-  private static String scrapeFlinkReporter() {
-    String range = System.getenv().getOrDefault("SBIR_FLINK_PROMETHEUS_PORTS", "9250-9260");
-    String[] bounds = range.split("-");
-    int first = Integer.parseInt(bounds[0].strip());
-    int last = Integer.parseInt(bounds[bounds.length - 1].strip());
-    StringBuilder all = new StringBuilder();
-    for (int port = first; port <= last; port++) {
-      try {
-        all.append(PrometheusText.get(URI.create("http://localhost:" + port + "/metrics")));
-      } catch (IOException e) {
-        // A port of the range nobody took; the assertions say what was missing.
-      }
-    }
-    return all.toString();
   }
 
   private static String tail(Path log) throws IOException {
