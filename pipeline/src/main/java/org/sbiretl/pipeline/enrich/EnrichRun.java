@@ -45,16 +45,15 @@ public final class EnrichRun {
     String runId = RunIds.next(started);
     EtlConfig config = request.config();
     String awards = InputPreflight.absolute(request.awards());
-    DatabaseSource database = database(request.recipients(), config);
+    DatabaseSource named = database(request.recipients(), config);
     String recipients =
-        database != null ? database.toString() : InputPreflight.absolute(request.recipients());
+        named != null ? named.toString() : InputPreflight.absolute(request.recipients());
     String output = InputPreflight.absolute(request.output());
 
     try {
       InputPreflight.checkAwards(awards);
-      if (database != null) {
-        database.check();
-      } else {
+      DatabaseSource database = named == null ? null : named.check();
+      if (database == null) {
         InputPreflight.checkRecipients(recipients);
       }
       if (request.flinkMaster() != null) {

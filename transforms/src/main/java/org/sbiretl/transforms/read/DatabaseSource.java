@@ -30,6 +30,13 @@ public final class DatabaseSource implements Serializable {
 
   private static final String DUCKDB_DRIVER = "org.duckdb.DuckDBDriver";
 
+  private static final java.util.Set<Integer> INTEGER_TYPES =
+      java.util.Set.of(
+          java.sql.Types.BIGINT,
+          java.sql.Types.INTEGER,
+          java.sql.Types.SMALLINT,
+          java.sql.Types.TINYINT);
+
   /** A table name, optionally schema-qualified: nothing that could carry SQL. */
   private static final Pattern TABLE =
       Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?");
@@ -40,17 +47,22 @@ public final class DatabaseSource implements Serializable {
   private final @Nullable String user;
   private final @Nullable String password;
 
+  /** The table's smallest and largest id when it is read in id ranges, else null. */
+  private final long @Nullable [] idBounds;
+
   private DatabaseSource(
       String url,
       String table,
       String driverClass,
       @Nullable String user,
-      @Nullable String password) {
+      @Nullable String password,
+      long @Nullable [] idBounds) {
     this.url = url;
     this.table = table;
     this.driverClass = driverClass;
     this.user = user;
     this.password = password;
+    this.idBounds = idBounds;
   }
 
   /** Whether a {@code --recipients} value names a database rather than files. */
@@ -88,7 +100,7 @@ public final class DatabaseSource implements Serializable {
               + " is not supported: use jdbc:postgresql://HOST:PORT/DB[#TABLE] or"
               + " jdbc:duckdb:FILE[#TABLE]");
     }
-    return new DatabaseSource(url, table, driver, blankToNull(user), blankToNull(password));
+    return new DatabaseSource(url, table, driver, blankToNull(user), blankToNull(password), null);
   }
 
   private static @Nullable String blankToNull(@Nullable String s) {
@@ -115,6 +127,27 @@ public final class DatabaseSource implements Serializable {
     return password;
   }
 
+  /**
+   * Whether the table has an integer {@value #ID_COLUMN} column (recipient_lookup's primary key),
+   * so that it can be read in parallel id ranges; known after {@link #check()}.
+   */
+  boolean readsIdRanges() {
+    return idBounds != null;
+  }
+
+  /** The smallest id; only when {@link #readsIdRanges()}. */
+  long lowestId() {
+    return java.util.Objects.requireNonNull(idBounds)[0];
+  }
+
+  /** The largest id; only when {@link #readsIdRanges()}. */
+  long highestId() {
+    return java.util.Objects.requireNonNull(idBounds)[1];
+  }
+
+  /** The column a table is split on for parallel reading. */
+  static final String ID_COLUMN = "id";
+
   /** The query that reads every row of the table. */
   String query() {
     return "SELECT * FROM " + table;
@@ -129,9 +162,10 @@ public final class DatabaseSource implements Serializable {
    * Connects and checks that the table has recipient columns, so a wrong database, a missing table
    * or a wrong password stop the run before it starts.
    *
+   * @return this source, set to read in id ranges when the table has an integer id column
    * @throws InvalidInputException naming the database and the cause
    */
-  public void check() {
+  public DatabaseSource check() {
     try {
       Class.forName(driverClass);
     } catch (ClassNotFoundException e) {
@@ -151,8 +185,11 @@ public final class DatabaseSource implements Serializable {
         ResultSet rs = s.executeQuery(query() + " WHERE 1 = 0")) {
       ResultSetMetaData meta = rs.getMetaData();
       String[] columns = new String[meta.getColumnCount()];
+      boolean integerId = false;
       for (int i = 0; i < columns.length; i++) {
         columns[i] = meta.getColumnLabel(i + 1).toLowerCase(Locale.ROOT);
+        integerId |=
+            columns[i].equals(ID_COLUMN) && INTEGER_TYPES.contains(meta.getColumnType(i + 1));
       }
       if (!RecipientParser.namesRecipientFields(columns)) {
         throw new InvalidInputException(
@@ -162,9 +199,36 @@ public final class DatabaseSource implements Serializable {
                 + " name no recipient fields (expected recipient_lookup's, e.g. legal_business_name"
                 + " and uei or duns)");
       }
+      return new DatabaseSource(
+          url, table, driverClass, user, password, integerId ? idBounds(c) : null);
     } catch (SQLException e) {
       throw new InvalidInputException(
           "recipients database " + sourceName() + " cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  /** The smallest and largest id, or null for a table without ids. */
+  private long @Nullable [] idBounds(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery("SELECT min(" + ID_COLUMN + "), max(" + ID_COLUMN + ") FROM " + table)) {
+      rs.next();
+      long low = rs.getLong(1);
+      return rs.wasNull() ? null : new long[] {low, rs.getLong(2)};
+    }
+  }
+
+  /**
+   * Maps rows with {@link #fields}: a named class, since JdbcIO's display data names the mapper by
+   * its canonical class name, which a lambda has none of.
+   */
+  static final class RowFields
+      implements org.apache.beam.sdk.io.jdbc.JdbcIO.RowMapper<Map<String, String>> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public Map<String, String> mapRow(ResultSet rs) throws SQLException {
+      return fields(rs);
     }
   }
 

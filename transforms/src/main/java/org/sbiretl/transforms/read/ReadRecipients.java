@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.avro.generic.GenericRecord;
+import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.MapCoder;
 import org.apache.beam.sdk.coders.NullableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -16,11 +17,14 @@ import org.apache.beam.sdk.io.parquet.ParquetIO;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Reshuffle;
 import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.values.PBegin;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
@@ -37,6 +41,9 @@ import org.sbiretl.transforms.record.RecipientCoder;
 public class ReadRecipients extends PTransform<PBegin, PCollectionTuple> {
   public static final TupleTag<Recipient> RECIPIENTS = new TupleTag<Recipient>() {};
   public static final TupleTag<ErrorRecord> ERRORS = new TupleTag<ErrorRecord>() {};
+
+  /** Id ranges a database table is read in: enough to share 3.4M rows between workers. */
+  static final int DATABASE_ID_RANGES = 32;
 
   /**
    * Counter of recipient rows holding bytes that are not UTF-8, read as Windows-1252 (recipients
@@ -94,19 +101,52 @@ public class ReadRecipients extends PTransform<PBegin, PCollectionTuple> {
       if (database.password() != null) {
         connection = connection.withPassword(database.password());
       }
-      return input
-          .apply(
-              "ReadRecipientTable",
-              JdbcIO.<Map<String, String>>read()
-                  .withDataSourceConfiguration(connection)
-                  .withQuery(database.query())
-                  .withRowMapper(DatabaseSource::fields)
-                  .withCoder(
-                      MapCoder.of(StringUtf8Coder.of(), NullableCoder.of(StringUtf8Coder.of()))))
-          .apply(
-              "ParseRecipientRecords",
-              ParDo.of(new ParseRecipientFieldsFn(database.sourceName()))
-                  .withOutputTags(RECIPIENTS, TupleTagList.of(ERRORS)));
+      Coder<Map<String, String>> coder =
+          MapCoder.of(StringUtf8Coder.of(), NullableCoder.of(StringUtf8Coder.of()));
+      PCollection<Map<String, String>> rows;
+      if (database.readsIdRanges()) {
+        // recipient_lookup's integer primary key splits the table into ranges that the workers
+        // read in parallel; rows without an id are in no range and are read on their own.
+        PCollection<Map<String, String>> ranged =
+            input.apply(
+                "ReadRecipientIdRanges",
+                JdbcIO.<Map<String, String>>readWithPartitions()
+                    .withDataSourceConfiguration(connection)
+                    .withTable(database.table())
+                    .withPartitionColumn(DatabaseSource.ID_COLUMN)
+                    // Both bounds given: JdbcIO would otherwise query them again, and its display
+                    // data fails on bounds it has not computed yet. The upper bound is exclusive.
+                    .withLowerBound(database.lowestId())
+                    .withUpperBound(database.highestId() + 1)
+                    .withNumPartitions(DATABASE_ID_RANGES)
+                    .withRowMapper(new DatabaseSource.RowFields())
+                    .withCoder(coder));
+        PCollection<Map<String, String>> withoutId =
+            input.apply(
+                "ReadRecipientsWithoutId",
+                JdbcIO.<Map<String, String>>read()
+                    .withDataSourceConfiguration(connection)
+                    .withQuery(database.query() + " WHERE " + DatabaseSource.ID_COLUMN + " IS NULL")
+                    .withRowMapper(new DatabaseSource.RowFields())
+                    .withCoder(coder));
+        rows =
+            PCollectionList.of(ranged)
+                .and(withoutId)
+                .apply("AllRecipientRows", Flatten.pCollections());
+      } else {
+        rows =
+            input.apply(
+                "ReadRecipientTable",
+                JdbcIO.<Map<String, String>>read()
+                    .withDataSourceConfiguration(connection)
+                    .withQuery(database.query())
+                    .withRowMapper(new DatabaseSource.RowFields())
+                    .withCoder(coder));
+      }
+      return rows.apply(
+          "ParseRecipientRecords",
+          ParDo.of(new ParseRecipientFieldsFn(database.sourceName()))
+              .withOutputTags(RECIPIENTS, TupleTagList.of(ERRORS)));
     }
     if (filepattern.toLowerCase(java.util.Locale.ROOT).endsWith(".parquet")) {
       return input

@@ -50,9 +50,12 @@ class DatabaseSourceTest {
                 + " (1, 'Acme Inc', '79179794', 'abc123def456', 'MA', '02110',"
                 + " ['Acme Robotics', 'A \"Q\", Co']),"
                 + " (2, 'Beta LLC', NULL, 'BBBBBBBBBBBB', 'va', NULL, NULL),"
-                + " (3, NULL, NULL, 'bad', 'MA', NULL, [])");
-    DatabaseSource source = DatabaseSource.parse(url, null, null);
-    source.check();
+                + " (3, NULL, NULL, 'bad', 'MA', NULL, []),"
+                // No id: in no id range, read on its own.
+                + " (NULL, 'Gamma Corp', NULL, 'GGGGGGGGGGGG', 'CA', NULL, NULL),"
+                + " (1000000, 'Delta Co', NULL, 'DDDDDDDDDDDD', 'TX', NULL, NULL)");
+    DatabaseSource source = DatabaseSource.parse(url, null, null).check();
+    assertThat(source.readsIdRanges(), is(true));
 
     Pipeline p = Pipeline.create();
     PCollectionTuple out = p.apply(ReadRecipients.fromDatabase(source));
@@ -78,7 +81,9 @@ class DatabaseSourceTest {
             "Acme Inc|ABC123DEF456|079179794|MA|[Acme Robotics, A \"Q\", Co]|"
                 + url
                 + "#recipient_lookup",
-            "Beta LLC|BBBBBBBBBBBB|null|VA|[]|" + url + "#recipient_lookup");
+            "Beta LLC|BBBBBBBBBBBB|null|VA|[]|" + url + "#recipient_lookup",
+            "Gamma Corp|GGGGGGGGGGGG|null|CA|[]|" + url + "#recipient_lookup",
+            "Delta Co|DDDDDDDDDDDD|null|TX|[]|" + url + "#recipient_lookup");
     PAssert.that(
             out.get(ReadRecipients.ERRORS)
                 .apply(
@@ -87,7 +92,30 @@ class DatabaseSourceTest {
         .containsInAnyOrder("missing-recipient-identity");
     PipelineResult result = p.run();
     result.waitUntilFinish();
-    assertThat(PipelineMetrics.counter(result, "recipients", "recipients.read"), is(3L));
+    assertThat(PipelineMetrics.counter(result, "recipients", "recipients.read"), is(5L));
+  }
+
+  @Test
+  void aTableWithoutAnIntegerIdIsReadWhole() throws SQLException {
+    String url =
+        database(
+            "CREATE TABLE recipient_lookup (id VARCHAR, legal_business_name VARCHAR, uei VARCHAR,"
+                + " duns VARCHAR)",
+            "INSERT INTO recipient_lookup VALUES ('a', 'Acme Inc', 'ABC123DEF456', NULL),"
+                + " (NULL, 'Beta LLC', 'BBBBBBBBBBBB', NULL)");
+    DatabaseSource source = DatabaseSource.parse(url, null, null).check();
+    assertThat(source.readsIdRanges(), is(false));
+    Pipeline p = Pipeline.create();
+    PCollectionTuple out = p.apply(ReadRecipients.fromDatabase(source));
+    PAssert.that(
+            out.get(ReadRecipients.RECIPIENTS)
+                .apply(
+                    "Names",
+                    MapElements.into(TypeDescriptors.strings())
+                        .via((Recipient r) -> r.legalBusinessName)))
+        .containsInAnyOrder("Acme Inc", "Beta LLC");
+    PAssert.that(out.get(ReadRecipients.ERRORS)).empty();
+    p.run().waitUntilFinish();
   }
 
   @Test
