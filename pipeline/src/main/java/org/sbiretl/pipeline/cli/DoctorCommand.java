@@ -18,6 +18,8 @@ import org.sbiretl.pipeline.config.Installation;
 import org.sbiretl.pipeline.enrich.ClusterPreflight;
 import org.sbiretl.pipeline.enrich.EnrichRun;
 import org.sbiretl.pipeline.enrich.InputPreflight;
+import org.sbiretl.pipeline.security.FileModes;
+import org.sbiretl.pipeline.security.InputRoots;
 import org.sbiretl.transforms.read.DatabaseSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -80,14 +82,17 @@ public final class DoctorCommand implements Callable<Integer> {
     } catch (RuntimeException e) {
       checks.add(new Check(Status.FAIL, "config", Errors.describe(e)));
     }
-    checks.add(input("awards", awards, true));
-    checks.add(recipients(config));
+    // Without a valid configuration the inputs are still checked, against no roots.
+    InputRoots roots = config == null ? InputRoots.of(List.of()) : InputRoots.of(config);
+    FileModes modes = config == null ? null : FileModes.of(config);
+    checks.add(input("awards", "--awards", awards, true, roots));
+    checks.add(recipients(config, roots));
     if (output != null) {
-      checks.add(writable("output", output.toAbsolutePath()));
+      checks.add(writable("output", output.toAbsolutePath(), modes));
     }
     if (config != null) {
       Path log = Installation.resolve(config.logging().file());
-      checks.add(writable("log folder", log.getParent()));
+      checks.add(writable("log folder", log.getParent(), modes));
       checks.add(pushgateway(config));
     }
     Path baseline = Installation.resolve("reports/benchmarks/baseline.json");
@@ -141,17 +146,17 @@ public final class DoctorCommand implements Callable<Integer> {
   }
 
   /** Recipient files as for awards; a database (a jdbc: URL, or database.url) is connected to. */
-  private Check recipients(EtlConfig config) {
+  private Check recipients(EtlConfig config, InputRoots roots) {
     if (recipients == null && (config == null || !config.database().enabled())) {
       return null;
     }
     if (config == null) {
-      return input("recipients", recipients, false);
+      return input("recipients", "--recipients", recipients, false, roots);
     }
     try {
       DatabaseSource database = EnrichRun.database(recipients, config);
       if (database == null) {
-        return input("recipients", recipients, false);
+        return input("recipients", "--recipients", recipients, false, roots);
       }
       database.check();
       return new Check(Status.PASS, "recipients", database + ": reachable, recipient columns");
@@ -160,12 +165,14 @@ public final class DoctorCommand implements Callable<Integer> {
     }
   }
 
-  private static Check input(String what, String pattern, boolean awardsFile) {
+  private static Check input(
+      String what, String option, String pattern, boolean awardsFile, InputRoots roots) {
     if (pattern == null) {
       return null;
     }
     try {
       String absolute = InputPreflight.absolute(pattern);
+      roots.check(option, absolute);
       if (awardsFile) {
         InputPreflight.checkAwards(absolute);
       } else {
@@ -177,10 +184,19 @@ public final class DoctorCommand implements Callable<Integer> {
     }
   }
 
-  /** The folder exists or can be created, a file can be written in it, and the disk has room. */
-  static Check writable(String what, Path dir) {
+  /**
+   * The folder exists or can be created, a file can be written in it, and the disk has room. A
+   * folder created here gets the configured directory mode, as the run would give it.
+   *
+   * @param modes null when the configuration is invalid
+   */
+  static Check writable(String what, Path dir, FileModes modes) {
     try {
-      Files.createDirectories(dir);
+      if (modes == null) {
+        Files.createDirectories(dir);
+      } else {
+        modes.createDirectories(dir);
+      }
       Path probe = Files.createTempFile(dir, ".doctor-", ".tmp");
       Files.delete(probe);
       long freeMb = Files.getFileStore(dir).getUsableSpace() / (1024 * 1024);

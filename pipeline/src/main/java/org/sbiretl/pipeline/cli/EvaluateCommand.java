@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sbiretl.pipeline.enrich.StagedOutput;
@@ -11,7 +12,9 @@ import org.sbiretl.pipeline.evaluate.EvaluationText;
 import org.sbiretl.pipeline.evaluate.Evaluator;
 import org.sbiretl.pipeline.evaluate.SpotCheckVerdicts;
 import org.sbiretl.pipeline.evaluate.Truth;
+import org.sbiretl.pipeline.security.InputRoots;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -24,7 +27,8 @@ import picocli.CommandLine.Spec;
       "Scores an enrich output directory against known answers (agency_tracking_number,",
       "expected_uei): precision/recall/F1 overall and per method, a threshold table, and the",
       "first false positives and negatives. With --spot-check, the observed precision of a",
-      "filled-in spot-check sheet with its Wilson 95%% interval."
+      "filled-in spot-check sheet with its Wilson 95%% interval. The configuration is read for",
+      "security.input_roots only: the files read must be under them."
     })
 public final class EvaluateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -49,8 +53,16 @@ public final class EvaluateCommand implements Callable<Integer> {
       description = "False positives and negatives to list (default: ${DEFAULT-VALUE}).")
   int show;
 
+  @Mixin ConfigOptions configOptions;
+
   @Override
   public Integer call() throws Exception {
+    InputRoots roots = InputRoots.of(configOptions.load(List.of()));
+    roots.check("--enriched", enriched);
+    roots.check("--truth", truth);
+    if (spotCheck != null) {
+      roots.check("--spot-check", spotCheck);
+    }
     StagedOutput.requireComplete(enriched);
     Map<String, Object> evaluation = Evaluator.evaluate(enriched, Truth.read(truth), show);
     if (spotCheck != null) {

@@ -1,6 +1,7 @@
 package org.sbiretl.pipeline.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sbiretl.pipeline.enrich.RunCounts;
@@ -16,7 +17,9 @@ import org.sbiretl.pipeline.quality.RunQuality;
 import org.sbiretl.pipeline.report.QualityReport;
 import org.sbiretl.pipeline.report.ReportBuilder;
 import org.sbiretl.pipeline.report.SpotCheckSampler;
+import org.sbiretl.pipeline.security.InputRoots;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,7 +33,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Re-checks the quality gates of an enrich output directory and writes the quality report",
-      "(HTML, optional JSON and spot-check CSV). Exits 2 when an ERROR gate fails."
+      "(HTML, optional JSON and spot-check CSV). Exits 2 when an ERROR gate fails. The gates",
+      "are judged by the configuration the run used; the configuration given here is read for",
+      "security.input_roots only: the files read must be under them."
     })
 public final class ValidateQualityCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -58,8 +63,15 @@ public final class ValidateQualityCommand implements Callable<Integer> {
       description = "False positives/negatives listed with --truth (default: ${DEFAULT-VALUE}).")
   int show;
 
+  @Mixin ConfigOptions configOptions;
+
   @Override
   public Integer call() throws Exception {
+    InputRoots roots = InputRoots.of(configOptions.load(List.of()));
+    roots.check("--enriched", enriched);
+    if (truth != null) {
+      roots.check("--truth", truth);
+    }
     StagedOutput.requireComplete(enriched);
     Map<String, Object> summary = RunSummary.read(enriched);
     GateSettings settings = GateSettings.fromConfigJson((Map<?, ?>) summary.get("config"));

@@ -1,10 +1,12 @@
 package org.sbiretl.pipeline.config;
 
+import static org.sbiretl.pipeline.config.ValueType.absolutePaths;
 import static org.sbiretl.pipeline.config.ValueType.bool;
 import static org.sbiretl.pipeline.config.ValueType.choice;
 import static org.sbiretl.pipeline.config.ValueType.integer;
 import static org.sbiretl.pipeline.config.ValueType.number;
 import static org.sbiretl.pipeline.config.ValueType.optionalUrl;
+import static org.sbiretl.pipeline.config.ValueType.permissions;
 import static org.sbiretl.pipeline.config.ValueType.probability;
 import static org.sbiretl.pipeline.config.ValueType.text;
 
@@ -69,7 +71,13 @@ final class ConfigSchema {
           ConfigKey.of("benchmark.precision_failure_pp", number(0, 100)),
           ConfigKey.of("database.url", optionalUrl("jdbc")),
           ConfigKey.of("database.user", text(true)),
-          ConfigKey.secret("database.password", "SBIR_ETL_DATABASE_PASSWORD"));
+          ConfigKey.secret("database.password", "SBIR_ETL_DATABASE_PASSWORD"),
+          ConfigKey.of(
+              "security.file_mode", permissions("rw", "sbir-etl rewrites the files it wrote")),
+          ConfigKey.of(
+              "security.directory_mode",
+              permissions("rwx", "sbir-etl creates, moves and deletes inside its folders")),
+          ConfigKey.of("security.input_roots", absolutePaths()));
 
   /**
    * Rules between keys. Each takes the canonical values of the keys that are valid on their own and

@@ -1,6 +1,7 @@
 package org.sbiretl.pipeline.config;
 
 import java.io.Serializable;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,7 +20,8 @@ public record EtlConfig(
     Logging logging,
     Pushgateway pushgateway,
     Benchmark benchmark,
-    Database database)
+    Database database,
+    Security security)
     implements Serializable {
   private static final long serialVersionUID = 1L;
 
@@ -120,6 +122,22 @@ public record EtlConfig(
     @Override
     public String toString() {
       return "Database[url=" + url + ", user=" + user + ", password=" + mask(password) + "]";
+    }
+  }
+
+  /**
+   * What sbir-etl may read and how it protects what it writes (docs/configuration.md, Security).
+   *
+   * @param fileMode POSIX permissions of the files enrich writes under its output and of the logs
+   * @param directoryMode ... of the folders it creates for them
+   * @param inputRoots absolute folders every local input must resolve under; empty: anywhere
+   */
+  public record Security(String fileMode, String directoryMode, List<String> inputRoots)
+      implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    public Security {
+      inputRoots = List.copyOf(inputRoots);
     }
   }
 

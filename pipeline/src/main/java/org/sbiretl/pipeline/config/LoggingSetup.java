@@ -30,8 +30,9 @@ public final class LoggingSetup {
   }
 
   /**
-   * Reconfigures logging: level, log file, rotation size, retention and total size cap. Call once
-   * at start-up, after loading the configuration and before the pipeline runs.
+   * Reconfigures logging: level, log file, rotation size, retention, total size cap, and the
+   * permissions of the log files and of the log folders it creates. Call once at start-up, after
+   * loading the configuration and before the pipeline runs.
    *
    * @return false when SLF4J is not bound to Logback (e.g. on a cluster that provides its own
    *     logging), in which case nothing is changed
@@ -56,6 +57,8 @@ public final class LoggingSetup {
     context.putProperty("LOG_MAX_FILE_SIZE", logging.maxFileSizeMb() + "MB");
     context.putProperty("LOG_MAX_HISTORY", Integer.toString(logging.maxHistoryDays()));
     context.putProperty("LOG_TOTAL_SIZE_CAP", logging.totalSizeCapMb() + "MB");
+    context.putProperty("LOG_FILE_MODE", config.security().fileMode());
+    context.putProperty("LOG_DIRECTORY_MODE", config.security().directoryMode());
     JoranConfigurator configurator = new JoranConfigurator();
     configurator.setContext(context);
     try {

@@ -1,12 +1,18 @@
 package org.sbiretl.pipeline.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.File;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -201,6 +207,90 @@ interface ValueType {
           URI uri = new URI(url);
           return uri.getHost() != null;
         } catch (URISyntaxException e) {
+          return false;
+        }
+      }
+    };
+  }
+
+  /**
+   * A POSIX permission string such as {@code rw-r-----}. The owner must keep {@code ownerNeeds}
+   * (e.g. "rw"): sbir-etl keeps working on what it wrote, and as root a missing bit would go
+   * unnoticed in tests and fail only for an ordinary user.
+   *
+   * @param why completes "... (why)" in the message for a missing owner permission
+   */
+  static ValueType permissions(String ownerNeeds, String why) {
+    return new ValueType() {
+      @Override
+      public JsonNode coerce(JsonNode raw) throws InvalidValueException {
+        String value = raw.isTextual() ? raw.asText().trim() : "";
+        if (!value.matches("([r-][w-][x-]){3}")) {
+          throw new InvalidValueException("must be " + describe() + ", got " + show(raw));
+        }
+        for (char needed : ownerNeeds.toCharArray()) {
+          if (value.substring(0, 3).indexOf(needed) < 0) {
+            throw new InvalidValueException(
+                "must give the owner " + ownerNeeds + " (" + why + "), got " + show(raw));
+          }
+        }
+        return TextNode.valueOf(value);
+      }
+
+      @Override
+      public String describe() {
+        return "a POSIX permission string of 9 characters r, w, x or - (owner, group, others),"
+            + " e.g. rw-r-----";
+      }
+    };
+  }
+
+  /**
+   * Absolute paths: a YAML list, or text with the paths separated by the platform's path separator
+   * (':' on Unix, as in PATH) since the environment and --set give text; empty for none.
+   */
+  static ValueType absolutePaths() {
+    return new ValueType() {
+      @Override
+      public JsonNode coerce(JsonNode raw) throws InvalidValueException {
+        List<String> given = new ArrayList<>();
+        if (raw.isArray()) {
+          for (JsonNode item : raw) {
+            if (!item.isValueNode() || item.isNull()) {
+              throw new InvalidValueException("must be " + describe() + ", got " + show(item));
+            }
+            given.add(item.asText().trim());
+          }
+        } else if (raw.isTextual()) {
+          for (String part : raw.asText().split(File.pathSeparator, -1)) {
+            given.add(part.trim());
+          }
+          if (given.size() == 1 && given.get(0).isEmpty()) {
+            given.clear();
+          }
+        } else if (!raw.isNull()) {
+          throw new InvalidValueException("must be " + describe() + ", got " + show(raw));
+        }
+        ArrayNode paths = JsonNodeFactory.instance.arrayNode();
+        for (String path : given) {
+          if (!isAbsolutePath(path)) {
+            throw new InvalidValueException(
+                "must be " + describe() + ", got \"" + path + "\" (not an absolute path)");
+          }
+          paths.add(path);
+        }
+        return paths;
+      }
+
+      @Override
+      public String describe() {
+        return "a list of absolute paths";
+      }
+
+      private boolean isAbsolutePath(String path) {
+        try {
+          return !path.isEmpty() && Path.of(path).isAbsolute();
+        } catch (InvalidPathException e) {
           return false;
         }
       }

@@ -24,6 +24,8 @@ import org.sbiretl.pipeline.quality.RunQuality;
 import org.sbiretl.pipeline.report.QualityReport;
 import org.sbiretl.pipeline.report.ReportBuilder;
 import org.sbiretl.pipeline.report.SpotCheckSampler;
+import org.sbiretl.pipeline.security.FileModes;
+import org.sbiretl.pipeline.security.InputRoots;
 import org.sbiretl.transforms.link.LinkSettings;
 import org.sbiretl.transforms.read.DatabaseSource;
 import org.sbiretl.transforms.read.InvalidInputException;
@@ -51,6 +53,12 @@ public final class EnrichRun {
     String output = InputPreflight.absolute(request.output());
 
     try {
+      // Before the files are opened, so that a file outside the roots is not even looked at.
+      InputRoots roots = InputRoots.of(config);
+      roots.check("--awards", awards);
+      if (database == null) {
+        roots.check("--recipients", recipients);
+      }
       InputPreflight.checkAwards(awards);
       DatabaseSource database = named == null ? null : named.check();
       if (database == null) {
@@ -59,7 +67,7 @@ public final class EnrichRun {
       if (request.flinkMaster() != null) {
         ClusterPreflight.check(request.flinkMaster(), request.parallelism());
       }
-      try (StagedOutput staged = StagedOutput.open(Path.of(output), runId)) {
+      try (StagedOutput staged = StagedOutput.open(Path.of(output), runId, FileModes.of(config))) {
         Result result =
             run(request, runId, started, awards, recipients, database, output, staged.staging());
         staged.publish();
@@ -102,6 +110,7 @@ public final class EnrichRun {
     if (java.nio.file.Files.isDirectory(dir)) {
       try {
         PushgatewayPublisher.writeTextFile(dir.resolve(METRICS_FILE), named, outcome);
+        FileModes.of(config).applyToFile(dir.resolve(METRICS_FILE));
       } catch (IOException | RuntimeException e) {
         LOG.warn("could not write {}: {}", dir.resolve(METRICS_FILE), e.toString());
       }

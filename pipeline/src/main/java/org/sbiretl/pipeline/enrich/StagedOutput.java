@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.sbiretl.pipeline.output.OutputTables;
+import org.sbiretl.pipeline.security.FileModes;
 import org.sbiretl.transforms.read.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +41,11 @@ import org.slf4j.LoggerFactory;
  * <p>Publishing moves the old {@code _SUCCESS} aside first and writes the new one last. So if the
  * process dies while publishing, the next run finds a {@code .previous-RUN/} and no {@code
  * _SUCCESS}, and moves the previous outputs back: the directory is again the last complete output.
+ *
+ * <p>Everything a run writes here gets the configured {@link FileModes}: the staged tree just
+ * before it is published, the lock and the marker when they are written. The staging folder has the
+ * directory mode from the start, so what the run writes into it is not reachable by others while
+ * the run goes on.
  */
 public final class StagedOutput implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(StagedOutput.class);
@@ -54,14 +60,21 @@ public final class StagedOutput implements AutoCloseable {
   private final Path dir;
   private final Path staging;
   private final String runId;
+  private final FileModes modes;
   private final FileChannel lockChannel;
   private final FileLock lock;
 
   private StagedOutput(
-      Path dir, Path staging, String runId, FileChannel lockChannel, FileLock lock) {
+      Path dir,
+      Path staging,
+      String runId,
+      FileModes modes,
+      FileChannel lockChannel,
+      FileLock lock) {
     this.dir = dir;
     this.staging = staging;
     this.runId = runId;
+    this.modes = modes;
     this.lockChannel = lockChannel;
     this.lock = lock;
   }
@@ -70,13 +83,15 @@ public final class StagedOutput implements AutoCloseable {
    * Locks {@code dir}, recovers from an earlier run that died while publishing, and creates an
    * empty staging directory.
    *
+   * @param modes the permissions of what is written; {@code dir} gets the directory mode only when
+   *     it is created here
    * @throws InvalidInputException when the directory cannot be written or another run holds it
    */
-  public static StagedOutput open(Path dir, String runId) throws IOException {
+  public static StagedOutput open(Path dir, String runId, FileModes modes) throws IOException {
     Path absolute = dir.toAbsolutePath().normalize();
     FileChannel channel;
     try {
-      Files.createDirectories(absolute);
+      modes.createDirectories(absolute);
       channel =
           FileChannel.open(
               absolute.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -105,10 +120,11 @@ public final class StagedOutput implements AutoCloseable {
               + "); wait for it to finish or choose another --output");
     }
     try {
+      modes.applyToFile(absolute.resolve(LOCK_FILE));
       recover(absolute);
       Path staging = absolute.resolve(PARTIAL + runId);
-      Files.createDirectories(staging);
-      return new StagedOutput(absolute, staging, runId, channel, lock);
+      modes.createDirectories(staging);
+      return new StagedOutput(absolute, staging, runId, modes, channel, lock);
     } catch (IOException | RuntimeException e) {
       lock.release();
       channel.close();
@@ -128,8 +144,9 @@ public final class StagedOutput implements AutoCloseable {
 
   /** Replaces the previous outputs with the staged ones and marks the directory complete. */
   public void publish() throws IOException {
+    modes.applyToTree(staging);
     Path previous = dir.resolve(PREVIOUS + runId);
-    Files.createDirectories(previous);
+    modes.createDirectories(previous);
     moveIfPresent(dir.resolve(SUCCESS_MARKER), previous.resolve(SUCCESS_MARKER));
     for (String name : entries()) {
       moveIfPresent(dir.resolve(name), previous.resolve(name));
@@ -142,6 +159,7 @@ public final class StagedOutput implements AutoCloseable {
         marker,
         "{\"run_id\":\"" + runId + "\",\"published\":\"" + Instant.now() + "\"}\n",
         StandardCharsets.UTF_8);
+    modes.applyToFile(marker);
     Files.move(marker, dir.resolve(SUCCESS_MARKER), StandardCopyOption.ATOMIC_MOVE);
     deleteTree(previous);
     deleteTree(staging);

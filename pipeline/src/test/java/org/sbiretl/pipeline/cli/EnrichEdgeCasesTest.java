@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sbiretl.pipeline.config.ConfigLoader;
 import org.sbiretl.pipeline.enrich.StagedOutput;
+import org.sbiretl.pipeline.security.FileModes;
 
 /**
  * enrich end to end on the Direct runner with tiny inputs (a few seconds each): the exit code, the
@@ -116,7 +118,8 @@ class EnrichEdgeCasesTest {
   void aRunRefusedBecauseAnotherHoldsTheOutputLeavesThePreviousOutputUntouched() throws Exception {
     assertThat(err.toString(), enrich("awards-extremes.csv"), is(ExitCodes.OK));
     String before = Files.readString(dir.resolve("out/run-summary.json"));
-    try (StagedOutput other = StagedOutput.open(dir.resolve("out"), "other")) {
+    try (StagedOutput other =
+        StagedOutput.open(dir.resolve("out"), "other", FileModes.of(ConfigLoader.defaults()))) {
       assertThat(enrich("awards-header-only.csv"), is(ExitCodes.RUN_FAILED));
     }
     assertThat(err.toString(), containsString("is in use by another run"));

@@ -49,6 +49,29 @@ class ConfigLoaderTest {
     assertThat(config.pushgateway().job(), is("sbir-etl"));
     assertThat(config.database().enabled(), is(false));
     assertThat(config.database().password(), is(""));
+    assertThat(config.security().fileMode(), is("rw-r-----"));
+    assertThat(config.security().directoryMode(), is("rwxr-x---"));
+    assertThat(config.security().inputRoots(), is(List.of()));
+  }
+
+  @Test
+  void inputRootsAreAYamlListOrPathSeparatedText() throws IOException {
+    Path file =
+        Files.writeString(
+            temp.resolve("site.yaml"), "security:\n  input_roots: [/data/in, /ref]\n");
+    assertThat(
+        ConfigLoader.load(REPO_CONFIG, file, null, Map.of(), List.of()).security().inputRoots(),
+        is(List.of("/data/in", "/ref")));
+
+    String joined = String.join(java.io.File.pathSeparator, "/data/in", "/ref");
+    assertThat(
+        load(null, null, Map.of("SBIR_ETL_SECURITY__INPUT_ROOTS", joined), null)
+            .security()
+            .inputRoots(),
+        is(List.of("/data/in", "/ref")));
+    assertThat(
+        load(null, null, Map.of(), List.of("security.input_roots=")).security().inputRoots(),
+        is(List.of()));
   }
 
   @Test

@@ -234,6 +234,49 @@ class ConfigValidationTest {
         containsString("database.url must be empty or a URL"));
   }
 
+  @Test
+  void permissionModesMustBePosixPermissionStrings() {
+    assertThat(
+        failSet("security.file_mode=rw-r--r"),
+        allOf(
+            containsString("--set security.file_mode: security.file_mode must be a POSIX"),
+            containsString("e.g. rw-r-----, got \"rw-r--r\"")));
+    assertThat(
+        failSet("security.file_mode=0640"),
+        containsString("security.file_mode must be a POSIX permission string"));
+    assertThat(
+        failSet("security.directory_mode=rwxr-x--w-"),
+        containsString("security.directory_mode must be a POSIX permission string"));
+  }
+
+  @Test
+  void permissionModesMustLeaveTheOwnerWhatTheRunNeeds() throws IOException {
+    assertThat(
+        failSet("security.file_mode=r--r-----"),
+        containsString("security.file_mode must give the owner rw"));
+    String message = failFile(write("security:\n  directory_mode: rw-r-x---\n"));
+    assertThat(
+        message,
+        allOf(
+            containsString("overlay.yaml line 2: security.directory_mode must give the owner rwx"),
+            containsString("got \"rw-r-x---\"")));
+  }
+
+  @Test
+  void inputRootsMustBeAbsolutePaths() throws IOException {
+    assertThat(
+        failSet("security.input_roots=data/in"),
+        containsString(
+            "security.input_roots must be a list of absolute paths, got \"data/in\" (not an"
+                + " absolute path)"));
+    assertThat(
+        failFile(write("security:\n  input_roots:\n    - /data/in\n    - relative\n")),
+        containsString("got \"relative\""));
+    assertThat(
+        failFile(write("security:\n  input_roots:\n    - {a: 1}\n")),
+        containsString("security.input_roots must be a list of absolute paths, got a section"));
+  }
+
   private String failSet(String set) {
     return fail(Map.of(), List.of(set));
   }

@@ -10,6 +10,7 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.util.ContextInitializer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -83,6 +84,52 @@ class LoggingSetupTest {
     assertThat(appender.getFile(), is(logFile.toString()));
     assertThat(policy.getMaxHistory(), is(4));
     assertThat(policy.getFileNamePattern(), is(logFile + ".%d{yyyy-MM-dd}.%i.gz"));
+  }
+
+  @Test
+  void theLogFolderFileAndArchivesGetTheConfiguredModes() throws Exception {
+    Path logFile = temp.resolve("logs/etl.log");
+    LoggingSetup.apply(
+        config(
+            "logging.file=" + logFile,
+            "logging.max_file_size_mb=1",
+            "security.file_mode=rw-------",
+            "security.directory_mode=rwx------"));
+    assertThat(mode(temp.resolve("logs")), is("rwx------"));
+    assertThat(mode(logFile), is("rw-------"));
+
+    // Past 1 MB the file is rolled over: the archive is a new file, gzipped in the background.
+    Logger own = LoggerFactory.getLogger("org.sbiretl.pipeline.Something");
+    String line = "x".repeat(1000);
+    for (int i = 0; i < 1500; i++) {
+      own.info("{} {}", i, line);
+    }
+    LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+    context.reset(); // stops the appender, which waits for the archive
+
+    List<Path> files;
+    try (var list = Files.list(temp.resolve("logs"))) {
+      files = list.toList();
+    }
+    assertThat(files.toString(), files.size() > 1, is(true));
+    for (Path file : files) {
+      assertThat(file.toString(), mode(file), is("rw-------"));
+    }
+  }
+
+  @Test
+  void anExistingLogFolderKeepsItsMode() throws Exception {
+    Path shared = Files.createDirectories(temp.resolve("shared"));
+    Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+    LoggingSetup.apply(config("logging.file=" + shared.resolve("etl.log")));
+
+    assertThat(mode(shared), is("rwxr-xr-x"));
+    assertThat(mode(shared.resolve("etl.log")), is("rw-r-----"));
+  }
+
+  private static String mode(Path p) throws java.io.IOException {
+    return PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
   }
 
   @Test

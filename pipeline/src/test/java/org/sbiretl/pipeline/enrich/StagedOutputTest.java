@@ -13,9 +13,13 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sbiretl.pipeline.config.ConfigLoader;
+import org.sbiretl.pipeline.security.FileModes;
 import org.sbiretl.transforms.read.InvalidInputException;
 
 class StagedOutputTest {
+  private static final FileModes MODES = FileModes.of(ConfigLoader.defaults());
+
   @TempDir Path dir;
 
   private void writeRun(Path where, String content) throws IOException {
@@ -37,7 +41,7 @@ class StagedOutputTest {
   }
 
   private void publish(String content, String runId) throws IOException {
-    try (StagedOutput staged = StagedOutput.open(dir, runId)) {
+    try (StagedOutput staged = StagedOutput.open(dir, runId, MODES)) {
       writeRun(staged.staging(), content);
       staged.publish();
     }
@@ -59,7 +63,7 @@ class StagedOutputTest {
   @Test
   void aRunThatFailsBeforePublishingLeavesThePreviousOutputUntouched() throws IOException {
     publish("good", "r1");
-    try (StagedOutput staged = StagedOutput.open(dir, "r2")) {
+    try (StagedOutput staged = StagedOutput.open(dir, "r2", MODES)) {
       writeRun(staged.staging(), "half-written");
       // the run fails here: no publish()
     }
@@ -70,13 +74,13 @@ class StagedOutputTest {
 
   @Test
   void aSecondRunIntoTheSameDirectoryIsRefusedWhileTheFirstHoldsIt() throws IOException {
-    try (StagedOutput first = StagedOutput.open(dir, "r1")) {
+    try (StagedOutput first = StagedOutput.open(dir, "r1", MODES)) {
       InvalidInputException e =
-          assertThrows(InvalidInputException.class, () -> StagedOutput.open(dir, "r2"));
+          assertThrows(InvalidInputException.class, () -> StagedOutput.open(dir, "r2", MODES));
       assertThat(e.getMessage(), containsString("is in use by another run"));
       assertThat(Files.isDirectory(first.staging()), is(true));
     }
-    StagedOutput.open(dir, "r3").close();
+    StagedOutput.open(dir, "r3", MODES).close();
   }
 
   @Test
@@ -94,7 +98,7 @@ class StagedOutputTest {
     Files.writeString(dir.resolve("matched/matched-00000-of-00001.csv"), "new");
     assertThrows(InvalidInputException.class, () -> StagedOutput.requireComplete(dir));
 
-    StagedOutput.open(dir, "r3").close();
+    StagedOutput.open(dir, "r3", MODES).close();
 
     assertThat(matched(), is("good"));
     assertThat(hidden(), is(empty()));
@@ -108,7 +112,7 @@ class StagedOutputTest {
     Files.createDirectories(dir.resolve(".previous-r2/matched"));
     Files.writeString(dir.resolve(".previous-r2/matched/matched-00000-of-00001.csv"), "old");
 
-    StagedOutput.open(dir, "r3").close();
+    StagedOutput.open(dir, "r3", MODES).close();
 
     assertThat(matched(), is("new"));
     assertThat(hidden(), is(empty()));
@@ -118,7 +122,7 @@ class StagedOutputTest {
   void aDirectoryThatIsAFileIsOneClearMessage() throws IOException {
     Path file = Files.writeString(dir.resolve("plain-file"), "x");
     InvalidInputException e =
-        assertThrows(InvalidInputException.class, () -> StagedOutput.open(file, "r1"));
+        assertThrows(InvalidInputException.class, () -> StagedOutput.open(file, "r1", MODES));
     assertThat(e.getMessage(), containsString("plain-file"));
   }
 }
