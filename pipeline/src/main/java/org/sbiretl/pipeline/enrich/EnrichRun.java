@@ -56,7 +56,7 @@ public final class EnrichRun {
       // Before the files are opened, so that a file outside the roots is not even looked at.
       InputRoots roots = InputRoots.of(config);
       roots.check("--awards", awards);
-      if (database == null) {
+      if (named == null) {
         roots.check("--recipients", recipients);
       }
       InputPreflight.checkAwards(awards);
