@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import org.sbiretl.pipeline.cli.SbirEtlCommand;
 import org.sbiretl.pipeline.config.Installation;
 import org.sbiretl.pipeline.enrich.RunSummary;
+import org.sbiretl.pipeline.generate.GenerateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -88,6 +88,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
       out.flush();
       BenchmarkReport.Run run =
           EnrichProcess.run(
+              spec.root().userObject().getClass(),
               enrichArgs(input),
               work.resolve("out-" + i),
               input.truth(),
@@ -182,9 +183,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
             "generating %,d awards x %,d recipients (seed %d) into %s%n",
             awards, recipients, seed, dir);
     int exit =
-        new CommandLine(new SbirEtlCommand())
+        new CommandLine(new GenerateCommand())
             .execute(
-                "generate",
                 "--awards",
                 awards.toString(),
                 "--recipients",

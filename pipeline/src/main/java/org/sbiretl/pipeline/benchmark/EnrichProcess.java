@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.sbiretl.pipeline.cli.SbirEtlCommand;
 import org.sbiretl.pipeline.enrich.RunSummary;
 import org.sbiretl.pipeline.evaluate.Evaluator;
 import org.sbiretl.pipeline.evaluate.Truth;
@@ -23,18 +22,21 @@ final class EnrichProcess {
   private EnrichProcess() {}
 
   /**
+   * @param mainClass the command line's root command, whose {@code main} the child runs (the one
+   *     the benchmark itself was started from)
    * @param enrichArgs the arguments after {@code enrich}, without {@code --output}
    * @param truth the truth file for precision and recall, or null
    * @throws IOException when the run fails; the message holds the end of its log
    */
-  static BenchmarkReport.Run run(List<String> enrichArgs, Path output, Path truth, Path log)
+  static BenchmarkReport.Run run(
+      Class<?> mainClass, List<String> enrichArgs, Path output, Path truth, Path log)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
-    command.add(SbirEtlCommand.class.getName());
+    command.add(mainClass.getName());
     command.add("enrich");
     command.addAll(enrichArgs);
     command.add("--output");

@@ -20,6 +20,7 @@ import org.sbiretl.pipeline.output.EmptyTables;
 import org.sbiretl.pipeline.output.OutputTables;
 import org.sbiretl.pipeline.quality.GateReport;
 import org.sbiretl.pipeline.quality.GateSettings;
+import org.sbiretl.pipeline.quality.RunCounts;
 import org.sbiretl.pipeline.quality.RunQuality;
 import org.sbiretl.pipeline.report.QualityReport;
 import org.sbiretl.pipeline.report.ReportBuilder;

@@ -14,6 +14,8 @@ import org.apache.beam.sdk.metrics.DistributionResult;
 import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.sbiretl.pipeline.output.OutputTables;
+import org.sbiretl.pipeline.quality.CounterNames;
+import org.sbiretl.pipeline.quality.RunCounts;
 
 /** Builds and writes {@code run-summary.json}: counts, rates, model, blocking, config, timings. */
 public final class RunSummary {

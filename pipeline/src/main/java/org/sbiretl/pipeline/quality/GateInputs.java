@@ -1,6 +1,5 @@
 package org.sbiretl.pipeline.quality;
 
-import org.sbiretl.pipeline.enrich.RunCounts;
 import org.sbiretl.pipeline.output.OutputTables;
 
 /** The counts the gates are computed from: the run's counters plus the matched-row completeness. */

@@ -2,7 +2,6 @@ package org.sbiretl.pipeline.quality;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.sbiretl.pipeline.enrich.RunCounts;
 
 /** The gates of a finished run, from its counters and its written matched output. */
 public final class RunQuality {

@@ -1,4 +1,4 @@
-package org.sbiretl.pipeline.enrich;
+package org.sbiretl.pipeline.quality;
 
 import org.sbiretl.transforms.read.ReadAwards;
 

@@ -1,4 +1,4 @@
-package org.sbiretl.pipeline.enrich;
+package org.sbiretl.pipeline.quality;
 
 import java.util.Map;
 import java.util.SortedMap;
