@@ -33,6 +33,9 @@ public final class BenchmarkReport {
   public static final String F1 = "f1";
   public static final String PAIRS_SCORED = "pairs_scored";
 
+  /** Seconds per stage of the job (the run summary's stage clocks), per run and as spreads. */
+  public static final String STAGE_SECONDS = "stage_seconds";
+
   static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private BenchmarkReport() {}
@@ -48,7 +51,8 @@ public final class BenchmarkReport {
       Double precision,
       Double recall,
       Double f1,
-      Long pairsScored) {
+      Long pairsScored,
+      Map<String, Double> stageSeconds) {
 
     Map<String, Object> toJson() {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -62,6 +66,7 @@ public final class BenchmarkReport {
       m.put(RECALL, recall);
       m.put(F1, f1);
       m.put(PAIRS_SCORED, pairsScored == null ? null : (double) pairsScored);
+      m.put(STAGE_SECONDS, stageSeconds);
       return m;
     }
   }
@@ -71,6 +76,9 @@ public final class BenchmarkReport {
     List<Map<String, Object>> json = runs.stream().map(Run::toJson).toList();
     Map<String, Object> summary = new LinkedHashMap<>();
     for (String measure : json.get(0).keySet()) {
+      if (measure.equals(STAGE_SECONDS)) {
+        continue;
+      }
       List<Double> values = new ArrayList<>();
       for (Map<String, Object> run : json) {
         if (run.get(measure) instanceof Number n) {
@@ -79,6 +87,19 @@ public final class BenchmarkReport {
       }
       summary.put(measure, values.size() == json.size() ? Spread.of(values).toJson() : null);
     }
+    // Per stage, over the runs that timed it (all of them, unless the job's shape changed).
+    Map<String, Object> stages = new LinkedHashMap<>();
+    for (String stage : runs.get(0).stageSeconds().keySet()) {
+      List<Double> values = new ArrayList<>();
+      for (Run run : runs) {
+        Double v = run.stageSeconds().get(stage);
+        if (v != null) {
+          values.add(v);
+        }
+      }
+      stages.put(stage, Spread.of(values).toJson());
+    }
+    summary.put(STAGE_SECONDS, stages);
     return summary;
   }
 

@@ -5,9 +5,11 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sbiretl.pipeline.enrich.RunSummary;
+import org.sbiretl.pipeline.enrich.StageTimes;
 import org.sbiretl.pipeline.evaluate.Evaluator;
 import org.sbiretl.pipeline.evaluate.Truth;
 
@@ -86,7 +88,22 @@ final class EnrichProcess {
         precision,
         recall,
         f1,
-        counters.get("blocking.pairs") instanceof Number pairs ? pairs.longValue() : null);
+        counters.get("blocking.pairs") instanceof Number pairs ? pairs.longValue() : null,
+        stageSeconds(summary.get(StageTimes.KEY)));
+  }
+
+  /** Stage name → seconds from the run summary's stage times, in their order. */
+  private static Map<String, Double> stageSeconds(Object stages) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    if (stages instanceof Map<?, ?> map) {
+      map.forEach(
+          (name, times) -> {
+            if (times instanceof Map<?, ?> t && t.get(StageTimes.SECONDS) instanceof Number n) {
+              out.put(String.valueOf(name), n.doubleValue());
+            }
+          });
+    }
+    return out;
   }
 
   private static long number(Object o) {

@@ -15,7 +15,7 @@ final class ConfigOptions {
   @Option(names = "--config-dir", description = "Directory with base.yaml and the profiles.")
   Path configDir;
 
-  @Option(names = "--profile", description = "dev or prod.")
+  @Option(names = "--profile", description = "dev, prod or large.")
   String profile;
 
   @Option(

@@ -32,7 +32,7 @@ import java.util.Map;
  */
 public final class ConfigLoader {
   /** Profiles that have an overlay file {@code <profile>.yaml} next to {@code base.yaml}. */
-  public static final List<String> PROFILES = List.of("dev", "prod");
+  public static final List<String> PROFILES = List.of("dev", "prod", "large");
 
   /** Searched when no config directory is given; relative to the working directory. */
   public static final Path DEFAULT_CONFIG_DIR = Path.of("config");

@@ -95,6 +95,7 @@ public final class RunSummary {
         readJson(written.resolve(EnrichPipeline.DIAGNOSTICS).resolve("pruned-keys.json")));
     s.put("blocking", blocking);
     s.put("model", readJson(written.resolve(EnrichPipeline.DIAGNOSTICS).resolve("model.json")));
+    s.put(StageTimes.KEY, StageTimes.of(result, started.toEpochMilli()));
     s.put("config", request.config().toJsonMap());
     s.put("counters", counts.counters());
     return s;

@@ -18,6 +18,7 @@ import org.apache.beam.sdk.values.PDone;
 import org.apache.beam.sdk.values.Row;
 import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.beam.sdk.values.TypeDescriptors;
+import org.sbiretl.transforms.metrics.StageClock;
 
 /**
  * Writes one output table under {@code DIR/<name>/}: Parquet files and/or CSV shards that each
@@ -80,6 +81,18 @@ public class WriteTable extends PTransform<PCollection<Row>, PDone> {
   }
 
   static class CountRowsFn extends DoFn<Row, Row> {
+    private final StageClock clock = new StageClock("write-outputs");
+
+    @StartBundle
+    public void startClock() {
+      clock.bundleStarted();
+    }
+
+    @FinishBundle
+    public void stopClock() {
+      clock.bundleFinished();
+    }
+
     private final Counter rows;
 
     CountRowsFn(String table) {

@@ -14,6 +14,7 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TypeDescriptors;
+import org.sbiretl.transforms.metrics.StageClock;
 import org.sbiretl.transforms.record.Award;
 import org.sbiretl.transforms.record.LinkedAward;
 
@@ -65,6 +66,18 @@ public final class CheckEachAwardOnce extends PTransform<PCollectionTuple, PColl
   }
 
   static class CountByIdFn extends DoFn<KV<String, CoGbkResult>, Void> {
+    private final StageClock clock = new StageClock("check-each-award-once");
+
+    @StartBundle
+    public void startClock() {
+      clock.bundleStarted();
+    }
+
+    @FinishBundle
+    public void stopClock() {
+      clock.bundleFinished();
+    }
+
     private final Counter once = Metrics.counter(NAMESPACE, ONCE);
     private final Counter missing = Metrics.counter(NAMESPACE, MISSING);
     private final Counter repeated = Metrics.counter(NAMESPACE, REPEATED);

@@ -12,7 +12,17 @@ import org.junit.jupiter.api.Test;
 class BenchmarkReportTest {
   private static BenchmarkReport.Run run(double seconds, long mb, Double precision) {
     return new BenchmarkReport.Run(
-        seconds, mb, 400L, 2000, 12000, 0.869, precision, 0.99, 0.995, 5000L);
+        seconds,
+        mb,
+        400L,
+        2000,
+        12000,
+        0.869,
+        precision,
+        0.99,
+        0.995,
+        5000L,
+        Map.of("read-recipients", seconds / 2, "score-candidates", seconds / 4));
   }
 
   @Test
@@ -26,6 +36,9 @@ class BenchmarkReportTest {
     // 2,000 awards in 21 s (median of the per-run rates, not a rate of medians).
     assertThat(
         Spread.fromJson(summary.get(BenchmarkReport.AWARDS_PER_SECOND)).median(), is(2000 / 21.0));
+    Map<?, ?> stages = (Map<?, ?>) summary.get(BenchmarkReport.STAGE_SECONDS);
+    assertThat(Spread.fromJson(stages.get("read-recipients")), is(new Spread(10.5, 10, 12)));
+    assertThat(Spread.fromJson(stages.get("score-candidates")), is(new Spread(5.25, 5, 6)));
   }
 
   @Test

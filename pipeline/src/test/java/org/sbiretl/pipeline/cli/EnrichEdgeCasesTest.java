@@ -196,6 +196,36 @@ class EnrichEdgeCasesTest {
         is("{\"count\":4,\"p50\":1,\"p90\":1,\"p99\":1,\"max\":1}"));
   }
 
+  @Test
+  void theSummaryTimesEveryStageOfTheJob() throws Exception {
+    assertThat(err.toString(), enrich("awards-extremes.csv"), is(ExitCodes.OK));
+    com.fasterxml.jackson.databind.JsonNode stages =
+        JSON.readTree(dir.resolve("out/run-summary.json").toFile()).get("stages");
+    java.util.List<String> names = new java.util.ArrayList<>();
+    stages.fieldNames().forEachRemaining(names::add);
+    assertThat(
+        names,
+        org.hamcrest.Matchers.hasItems(
+            "read-awards",
+            "read-recipients",
+            "describe-awards",
+            "count-recipient-keys",
+            "estimate-model",
+            "choose-keys",
+            "score-candidates",
+            "decide-links",
+            "write-outputs",
+            "check-each-award-once"));
+    double previousStart = 0;
+    for (String name : names) {
+      com.fasterxml.jackson.databind.JsonNode stage = stages.get(name);
+      assertThat(name, stage.get("end_s").asDouble() >= stage.get("start_s").asDouble(), is(true));
+      // In the order they started, within the run.
+      assertThat(name, stage.get("start_s").asDouble() >= previousStart, is(true));
+      previousStart = stage.get("start_s").asDouble();
+    }
+  }
+
   private Object candidatesPerAward() throws Exception {
     Map<?, ?> summary =
         (Map<?, ?>) JSON.readValue(dir.resolve("out/run-summary.json").toFile(), Map.class);

@@ -19,6 +19,7 @@ import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.sbiretl.transforms.block.BlockingKeys;
+import org.sbiretl.transforms.metrics.StageClock;
 
 /**
  * The keys each award is blocked on, from the block sizes the recipient pass counted. Keys no
@@ -127,6 +128,18 @@ class ChooseAwardKeys extends PTransform<PCollection<AwardKeys>, PCollectionTupl
   }
 
   static class ChooseFn extends DoFn<AwardKeys, AwardKeys> {
+    private final StageClock clock = new StageClock("choose-keys");
+
+    @StartBundle
+    public void startClock() {
+      clock.bundleStarted();
+    }
+
+    @FinishBundle
+    public void stopClock() {
+      clock.bundleFinished();
+    }
+
     private final PCollectionView<AwardKeyIndex> indexView;
     private final PCollectionView<RecipientStatistics> statisticsView;
     private final long cap;

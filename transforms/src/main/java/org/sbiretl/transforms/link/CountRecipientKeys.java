@@ -18,6 +18,7 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.sbiretl.transforms.block.BlockingKeys;
 import org.sbiretl.transforms.block.KeyHashes;
+import org.sbiretl.transforms.metrics.StageClock;
 import org.sbiretl.transforms.record.Recipient;
 import org.sbiretl.transforms.record.RecipientCoder;
 import org.sbiretl.transforms.score.PartyFeatures;
@@ -76,12 +77,18 @@ class CountRecipientKeys extends PTransform<PCollection<Recipient>, PCollectionT
   }
 
   /**
-   * A recipient's place in the model sample: a hash of its id and source row (both kept by {@link
-   * Recipient#forLinking()}), so the sample does not depend on the order rows arrive in.
+   * A recipient's place in the model sample: a hash of what the row says (id, name, identifiers,
+   * address), so the sample depends neither on the order rows arrive in nor on where they come
+   * from: a CSV export, its Parquet copy and the same table in a database give one sample, and so
+   * one model.
    */
   static long sampleHash(Recipient r) {
-    long h = (r.id == null ? 0 : KeyHashes.hash(r.id)) ^ (r.sourceRow * 0x9E3779B97F4A7C15L);
-    // SplitMix64 finaliser: neighbouring rows land far apart.
+    long h = 0;
+    for (String field :
+        new String[] {r.id, r.legalBusinessName, r.uei, r.duns, r.addressLine1, r.zip5}) {
+      h = h * 0x9E3779B97F4A7C15L + (field == null ? 0 : KeyHashes.hash(field));
+    }
+    // SplitMix64 finaliser: similar rows land far apart.
     h = (h ^ (h >>> 30)) * 0xBF58476D1CE4E5B9L;
     h = (h ^ (h >>> 27)) * 0x94D049BB133111EBL;
     return h ^ (h >>> 31);
@@ -98,6 +105,7 @@ class CountRecipientKeys extends PTransform<PCollection<Recipient>, PCollectionT
   }
 
   static class CountFn extends DoFn<Recipient, RecipientStatistics> {
+    private final StageClock clock = new StageClock("count-recipient-keys");
     private final PCollectionView<AwardKeyIndex> indexView;
     private final Counter kept = Metrics.counter("blocking", "blocking.recipient-keys-kept");
     private final Counter dropped = Metrics.counter("blocking", "blocking.recipient-keys-dropped");
@@ -117,6 +125,7 @@ class CountRecipientKeys extends PTransform<PCollection<Recipient>, PCollectionT
 
     @StartBundle
     public void startBundle() {
+      clock.bundleStarted();
       counts = null;
       sample = new PriorityQueue<>(new SampleOrder());
       keysKept = 0;
@@ -191,6 +200,7 @@ class CountRecipientKeys extends PTransform<PCollection<Recipient>, PCollectionT
       dropped.inc(keysDropped);
       counts = null;
       sample = null;
+      clock.bundleFinished();
     }
   }
 }

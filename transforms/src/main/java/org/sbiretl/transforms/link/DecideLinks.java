@@ -15,6 +15,7 @@ import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.checkerframework.checker.nullness.qual.Nullable;
+import org.sbiretl.transforms.metrics.StageClock;
 import org.sbiretl.transforms.record.Award;
 import org.sbiretl.transforms.record.LinkOutcome;
 import org.sbiretl.transforms.record.LinkedAward;
@@ -66,6 +67,18 @@ public class DecideLinks
   }
 
   static class DecideFn extends DoFn<KV<String, CoGbkResult>, LinkedAward> {
+    private final StageClock clock = new StageClock("decide-links");
+
+    @StartBundle
+    public void startClock() {
+      clock.bundleStarted();
+    }
+
+    @FinishBundle
+    public void stopClock() {
+      clock.bundleFinished();
+    }
+
     private final LinkSettings settings;
     private final PCollectionView<MatchModel> modelView;
     private final Distribution candidatesPerAward =

@@ -29,6 +29,7 @@ import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.sbiretl.transforms.block.BlockingKeys;
 import org.sbiretl.transforms.block.KeyHashes;
+import org.sbiretl.transforms.metrics.StageClock;
 import org.sbiretl.transforms.record.Recipient;
 import org.sbiretl.transforms.score.Comparison;
 import org.sbiretl.transforms.score.MatchModel;
@@ -185,6 +186,18 @@ class EstimateMatchModel extends PTransform<PCollectionTuple, PCollection<MatchM
    * pair that shares both identifiers meets under both keys and is counted under the UEI only.
    */
   static class LabelledLevelsFn extends DoFn<KV<String, CoGbkResult>, KV<String, Long>> {
+    private final StageClock clock = new StageClock("estimate-model");
+
+    @StartBundle
+    public void startClock() {
+      clock.bundleStarted();
+    }
+
+    @FinishBundle
+    public void stopClock() {
+      clock.bundleFinished();
+    }
+
     private final PCollectionView<AwardKeyIndex> index;
     private final PCollectionView<RecipientStatistics> statistics;
 
@@ -225,6 +238,18 @@ class EstimateMatchModel extends PTransform<PCollectionTuple, PCollection<MatchM
 
   /** Levels of every pair in the award sample × the recipient sample. */
   static class RandomLevelsFn extends DoFn<List<AwardKeys>, KV<String, Long>> {
+    private final StageClock clock = new StageClock("estimate-model");
+
+    @StartBundle
+    public void startClock() {
+      clock.bundleStarted();
+    }
+
+    @FinishBundle
+    public void stopClock() {
+      clock.bundleFinished();
+    }
+
     private final PCollectionView<List<Recipient>> recipientSample;
     private final PCollectionView<AwardKeyIndex> index;
     private final PCollectionView<RecipientStatistics> statistics;
@@ -290,6 +315,18 @@ class EstimateMatchModel extends PTransform<PCollectionTuple, PCollection<MatchM
 
   /** Builds the model once from the summed counts. */
   static class BuildModelFn extends DoFn<Integer, MatchModel> {
+    private final StageClock clock = new StageClock("estimate-model");
+
+    @StartBundle
+    public void startClock() {
+      clock.bundleStarted();
+    }
+
+    @FinishBundle
+    public void stopClock() {
+      clock.bundleFinished();
+    }
+
     /** Share of awards assumed to have a recipient when the run cannot tell. */
     static final double DEFAULT_SHARE = 0.85;
 

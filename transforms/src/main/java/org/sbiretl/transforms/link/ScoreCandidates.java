@@ -15,6 +15,7 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
+import org.sbiretl.transforms.metrics.StageClock;
 import org.sbiretl.transforms.record.Recipient;
 import org.sbiretl.transforms.score.Comparison;
 import org.sbiretl.transforms.score.MatchModel;
@@ -88,6 +89,7 @@ class ScoreCandidates extends PTransform<PCollection<RecipientProbe>, PCollectio
   }
 
   static class ScoreFn extends DoFn<RecipientProbe, KV<String, CandidateSet>> {
+    private final StageClock clock = new StageClock("score-candidates");
     private final PCollectionView<List<AwardKeys>> chosenView;
     private final PCollectionView<AwardKeyIndex> indexView;
     private final PCollectionView<RecipientStatistics> statisticsView;
@@ -124,6 +126,7 @@ class ScoreCandidates extends PTransform<PCollection<RecipientProbe>, PCollectio
 
     @StartBundle
     public void startBundle() {
+      clock.bundleStarted();
       kept = null;
       pairsScored = 0;
     }
@@ -221,6 +224,7 @@ class ScoreCandidates extends PTransform<PCollection<RecipientProbe>, PCollectio
       emitKept(kv -> c.output(kv, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE));
       // Counted per bundle: tens of millions of pairs would otherwise update the cell each time.
       pairs.inc(pairsScored);
+      clock.bundleFinished();
     }
   }
 }

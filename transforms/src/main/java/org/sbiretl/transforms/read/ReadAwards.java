@@ -14,6 +14,7 @@ import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
+import org.sbiretl.transforms.metrics.StageClock;
 import org.sbiretl.transforms.record.Award;
 import org.sbiretl.transforms.record.ErrorRecord;
 
@@ -106,6 +107,18 @@ public class ReadAwards extends PTransform<PBegin, PCollectionTuple> {
 
   /** Reads one range of a file and parses each record into an award or an error row. */
   static class ParseAwardRangeFn extends DoFn<FileRange, Award> {
+    private final StageClock clock = new StageClock("read-awards");
+
+    @StartBundle
+    public void startClock() {
+      clock.bundleStarted();
+    }
+
+    @FinishBundle
+    public void stopClock() {
+      clock.bundleFinished();
+    }
+
     private final Counter rowsRead = Metrics.counter("awards", "awards.read");
     private final Counter rowsValid = Metrics.counter("awards", "awards.valid");
     private final Counter rowsUnflagged = Metrics.counter("awards", UNFLAGGED_COUNTER);

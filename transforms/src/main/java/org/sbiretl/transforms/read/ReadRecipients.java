@@ -29,6 +29,7 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.checkerframework.checker.nullness.qual.Nullable;
+import org.sbiretl.transforms.metrics.StageClock;
 import org.sbiretl.transforms.record.ErrorRecord;
 import org.sbiretl.transforms.record.Recipient;
 import org.sbiretl.transforms.record.RecipientCoder;
@@ -235,6 +236,18 @@ public class ReadRecipients extends PTransform<PBegin, PCollectionTuple> {
 
   /** Reads one range of a file and parses its records into recipients and error rows. */
   static class ParseRecipientRangeFn extends DoFn<FileRange, Recipient> {
+    private final StageClock clock = new StageClock("read-recipients");
+
+    @StartBundle
+    public void startClock() {
+      clock.bundleStarted();
+    }
+
+    @FinishBundle
+    public void stopClock() {
+      clock.bundleFinished();
+    }
+
     private final Counter rowsRead = Metrics.counter("recipients", "recipients.read");
     private final Counter ranges = Metrics.counter("reading", "reading.recipient-ranges");
     private final Counter rowsNotUtf8 = Metrics.counter("recipients", NOT_UTF8_COUNTER);
@@ -285,6 +298,18 @@ public class ReadRecipients extends PTransform<PBegin, PCollectionTuple> {
 
   /** Builds recipients from named field values: Parquet records and database rows. */
   static class ParseRecipientFieldsFn extends DoFn<Map<String, String>, Recipient> {
+    private final StageClock clock = new StageClock("read-recipients");
+
+    @StartBundle
+    public void startClock() {
+      clock.bundleStarted();
+    }
+
+    @FinishBundle
+    public void stopClock() {
+      clock.bundleFinished();
+    }
+
     private final Counter rowsRead = Metrics.counter("recipients", "recipients.read");
     private final String sourceFile;
 
