@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThan;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,29 +12,27 @@ import org.junit.jupiter.api.Test;
 
 class ComparisonTest {
 
-  private static List<String> names(Comparison c) {
-    List<String> out = new ArrayList<>();
-    for (int l = 0; l < c.levelCount(); l++) {
-      out.add(c.levelName(l));
-    }
     return out;
   }
 
   @Test
-  void levelNamesInOrderOfAgreement() {
-    assertThat(names(Comparison.NAME), contains("different", "weak", "similar", "strong", "exact"));
-    assertThat(
-        names(Comparison.LOCATION),
-        contains(
-            "different",
-            "same-state",
-            "same-zip3",
-            "same-city",
-            "same-zip5",
-            "same-city-no-zip",
-            "same-state-no-zip"));
-    assertThat(names(Comparison.UEI), contains("conflict", "same"));
-    assertThat(names(Comparison.DUNS), contains("conflict", "same"));
+  void alongEveryChainTheDefaultModelWeighsMoreAgreementAsMoreEvidence() {
+    // The chains order the levels by agreement; the default model (used when a run cannot estimate
+    // one) must agree with that order, or more agreement would count against a match.
+    MatchModel model = MatchModel.defaults(3_400_000, 0.87);
+    for (Comparison c : Comparison.values()) {
+      for (java.util.List<Integer> chain : c.chains()) {
+        double previous = Double.NEGATIVE_INFINITY;
+        for (int level : chain) {
+          double weight = Math.log(model.m(c, level) / model.u(c, level));
+          assertThat(
+              c.label() + " " + c.levelName(level) + " after a weaker level",
+              weight > previous,
+              org.hamcrest.Matchers.is(true));
+          previous = weight;
+        }
+      }
+    }
   }
 
   @Test
