@@ -11,24 +11,20 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ComparisonTest {
-
-    return out;
-  }
-
   @Test
   void alongEveryChainTheDefaultModelWeighsMoreAgreementAsMoreEvidence() {
     // The chains order the levels by agreement; the default model (used when a run cannot estimate
     // one) must agree with that order, or more agreement would count against a match.
     MatchModel model = MatchModel.defaults(3_400_000, 0.87);
     for (Comparison c : Comparison.values()) {
-      for (java.util.List<Integer> chain : c.chains()) {
+      for (List<Integer> chain : c.chains()) {
         double previous = Double.NEGATIVE_INFINITY;
         for (int level : chain) {
           double weight = Math.log(model.m(c, level) / model.u(c, level));
           assertThat(
               c.label() + " " + c.levelName(level) + " after a weaker level",
               weight > previous,
-              org.hamcrest.Matchers.is(true));
+              is(true));
           previous = weight;
         }
       }
