@@ -3,31 +3,111 @@ package org.sbiretl.pipeline.quality;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.oneOf;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sbiretl.pipeline.cli.ExitCodes;
+import org.sbiretl.pipeline.cli.SbirEtlCommand;
+import org.sbiretl.pipeline.generate.AwardFactory;
+import org.sbiretl.pipeline.output.OutputTables;
 
 /**
- * The reference scenarios (test resource scenarios/enrichment_scenarios.json, see its NOTICE) as
- * gate inputs: each scenario is an award whose expected outcome is a match when it names a match
- * method with a confidence at or above the high threshold (0.90), a review when it names a method
- * below it, and unmatched otherwise.
+ * The reference scenarios (test resource scenarios/enrichment_scenarios.json, see its NOTICE) run
+ * through the linker, and the linker's outcomes judged by the gates: every award and recipient of
+ * the scenarios goes into one {@code enrich} run (Direct runner), each award's output table is read
+ * back, and the gate inputs of a set of scenarios are what the linker made of them. So the good
+ * scenarios pass the gates only if the linker matches them, and the bad ones fail only if it does
+ * not.
  */
 class ScenarioGatesTest {
-  private static final double HIGH_THRESHOLD = 0.90;
   private static JsonNode scenarios;
 
+  /** Company → the output table ({@code matched}, {@code review}, …) the linker put it in. */
+  private static final Map<String, String> OUTCOMES = new HashMap<>();
+
   @BeforeAll
-  static void load() throws IOException {
+  static void linkEveryScenario(@TempDir Path dir) throws IOException {
     try (InputStream in =
         ScenarioGatesTest.class.getResourceAsStream("/scenarios/enrichment_scenarios.json")) {
       scenarios = new ObjectMapper().readTree(in);
+    }
+    List<String> awards = new ArrayList<>();
+    awards.add(CSVFormat.DEFAULT.format(AwardFactory.COLUMNS.toArray()));
+    List<String> recipients = new ArrayList<>(List.of("id,legal_business_name,uei,duns"));
+    int id = 0;
+    for (String section : List.of("good_scenarios", "bad_scenarios")) {
+      for (JsonNode s : scenarios.get(section).get("scenarios")) {
+        JsonNode company = s.get("sbir_company");
+        Object[] row = new Object[AwardFactory.COLUMNS.size()];
+        for (int i = 0; i < row.length; i++) {
+          JsonNode v = company.get(AwardFactory.COLUMNS.get(i));
+          row[i] = v == null ? "" : v.asText();
+        }
+        awards.add(CSVFormat.DEFAULT.format(row));
+        JsonNode r = s.get("usaspending_recipient");
+        if (r != null && !r.isNull()) {
+          recipients.add(
+              CSVFormat.DEFAULT.format(
+                  ++id,
+                  r.get("recipient_name").asText(),
+                  r.get("recipient_uei").asText(),
+                  r.get("recipient_duns").asText()));
+        }
+      }
+    }
+    Files.write(dir.resolve("awards.csv"), awards);
+    Files.write(dir.resolve("recipients.csv"), recipients);
+    int code =
+        SbirEtlCommand.commandLine()
+            .execute(
+                "enrich",
+                "--runner",
+                "direct",
+                "--format",
+                "csv",
+                "--awards",
+                dir.resolve("awards.csv").toString(),
+                "--recipients",
+                dir.resolve("recipients.csv").toString(),
+                "--output",
+                dir.resolve("out").toString(),
+                "--set",
+                "logging.file=" + dir.resolve("log/sbir-etl.log"));
+    // Exit 2: the mix of scenarios fails the match-rate gate, as it should (below).
+    assertThat(code, is(oneOf(ExitCodes.OK, ExitCodes.GATE_FAILED)));
+    for (String table :
+        List.of(OutputTables.MATCHED, OutputTables.REVIEW, OutputTables.UNMATCHED)) {
+      try (Stream<Path> parts = Files.list(dir.resolve("out").resolve(table))) {
+        for (Path part : parts.filter(p -> p.toString().endsWith(".csv")).toList()) {
+          try (Reader reader = Files.newBufferedReader(part)) {
+            for (CSVRecord rec :
+                CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .build()
+                    .parse(reader)) {
+              OUTCOMES.put(rec.get("company"), table);
+            }
+          }
+        }
+      }
     }
   }
 
@@ -42,16 +122,17 @@ class ScenarioGatesTest {
     throw new AssertionError("no scenario " + id);
   }
 
-  /** Gate inputs for a run of the given scenarios, one award each. */
+  /** Gate inputs for a run of the given scenarios, one award each, as the linker decided them. */
   private static GateInputs run(List<JsonNode> awards) {
     long matched = 0;
     long review = 0;
     for (JsonNode s : awards) {
-      boolean hasMethod = !s.get("expected_match_method").isNull();
-      double confidence = s.get("expected_confidence").asDouble() / 100.0;
-      if (hasMethod && confidence >= HIGH_THRESHOLD) {
+      String company = s.get("sbir_company").get("Company").asText();
+      String table = OUTCOMES.get(company);
+      assertThat("no output row for " + company, table != null, is(true));
+      if (table.equals(OutputTables.MATCHED)) {
         matched++;
-      } else if (hasMethod) {
+      } else if (table.equals(OutputTables.REVIEW)) {
         review++;
       }
     }
