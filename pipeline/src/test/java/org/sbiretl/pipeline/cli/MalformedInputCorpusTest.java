@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,13 +25,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sbiretl.pipeline.output.OutputDirs;
 import org.sbiretl.pipeline.output.OutputTables;
 
 /**
@@ -524,7 +523,7 @@ class MalformedInputCorpusTest {
     Set<String> companies = new HashSet<>();
     List<String> duplicates = new ArrayList<>();
     for (String table : OutputTables.ALL) {
-      for (CSVRecord row : rows(out.resolve(table))) {
+      for (CSVRecord row : OutputDirs.rows(out.resolve(table))) {
         if (!ids.add(row.get("award_id"))) {
           duplicates.add(row.get("award_id"));
         }
@@ -544,7 +543,7 @@ class MalformedInputCorpusTest {
         hasItems(routed.recipientErrorReasons().toArray(String[]::new)));
     assertThat(
         keys(summary.at("/data_quality_flags")), hasItems(routed.flags().toArray(String[]::new)));
-    for (CSVRecord e : rows(out.resolve(OutputTables.ERRORS))) {
+    for (CSVRecord e : OutputDirs.rows(out.resolve(OutputTables.ERRORS))) {
       assertThat(e.get("reason"), not(is("")));
       assertThat(e.get("original_text"), not(is("")));
       assertThat(Long.parseLong(e.get("source_row")), greaterThanOrEqualTo(1L));
@@ -554,27 +553,6 @@ class MalformedInputCorpusTest {
   private static Set<String> keys(JsonNode node) {
     Set<String> out = new HashSet<>();
     node.fieldNames().forEachRemaining(out::add);
-    return out;
-  }
-
-  private static List<CSVRecord> rows(Path table) throws IOException {
-    List<CSVRecord> out = new ArrayList<>();
-    if (!Files.isDirectory(table)) {
-      return out;
-    }
-    try (Stream<Path> parts = Files.list(table)) {
-      for (Path part : parts.filter(p -> p.toString().endsWith(".csv")).sorted().toList()) {
-        try (Reader reader = Files.newBufferedReader(part)) {
-          CSVFormat.DEFAULT
-              .builder()
-              .setHeader()
-              .setSkipHeaderRecord(true)
-              .build()
-              .parse(reader)
-              .forEach(out::add);
-        }
-      }
-    }
     return out;
   }
 

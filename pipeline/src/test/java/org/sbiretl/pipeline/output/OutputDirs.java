@@ -61,6 +61,28 @@ public final class OutputDirs {
     Files.writeString(t.resolve("part-00000-of-00001.csv"), out.toString(), StandardCharsets.UTF_8);
   }
 
+  /** Every row of a table written as CSV ({@code DIR/<table>/*.csv}); none when it is absent. */
+  public static List<org.apache.commons.csv.CSVRecord> rows(Path table) throws IOException {
+    List<org.apache.commons.csv.CSVRecord> out = new java.util.ArrayList<>();
+    if (!Files.isDirectory(table)) {
+      return out;
+    }
+    try (java.util.stream.Stream<Path> parts = Files.list(table)) {
+      for (Path part : parts.filter(p -> p.toString().endsWith(".csv")).sorted().toList()) {
+        try (java.io.Reader reader = Files.newBufferedReader(part)) {
+          CSVFormat.DEFAULT
+              .builder()
+              .setHeader()
+              .setSkipHeaderRecord(true)
+              .build()
+              .parse(reader)
+              .forEach(out::add);
+        }
+      }
+    }
+    return out;
+  }
+
   /**
    * A linked row: award id, company, agency, phase, tracking number, year, amount, uei, duns,
    * employees, method, reason, probability, recipient uei and name; other columns get plausible

@@ -9,14 +9,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sbiretl.pipeline.cli.ExitCodes;
 import org.sbiretl.pipeline.cli.SbirEtlCommand;
 import org.sbiretl.pipeline.generate.AwardFactory;
+import org.sbiretl.pipeline.output.OutputDirs;
 import org.sbiretl.pipeline.output.OutputTables;
 
 /**
@@ -93,20 +92,8 @@ class ScenarioGatesTest {
     assertThat(code, is(oneOf(ExitCodes.OK, ExitCodes.GATE_FAILED)));
     for (String table :
         List.of(OutputTables.MATCHED, OutputTables.REVIEW, OutputTables.UNMATCHED)) {
-      try (Stream<Path> parts = Files.list(dir.resolve("out").resolve(table))) {
-        for (Path part : parts.filter(p -> p.toString().endsWith(".csv")).toList()) {
-          try (Reader reader = Files.newBufferedReader(part)) {
-            for (CSVRecord rec :
-                CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .build()
-                    .parse(reader)) {
-              OUTCOMES.put(rec.get("company"), table);
-            }
-          }
-        }
+      for (CSVRecord rec : OutputDirs.rows(dir.resolve("out").resolve(table))) {
+        OUTCOMES.put(rec.get("company"), table);
       }
     }
   }
