@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sbiretl.pipeline.config.ConfigLoader;
+import org.sbiretl.pipeline.config.EtlConfig;
+import org.sbiretl.pipeline.monitoring.AlertPublisher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,8 +61,8 @@ public final class RegressionCommand implements Callable<Integer> {
     Path dir = reports.get();
     Path baselineFile = baseline != null ? baseline : dir.resolve(Baselines.BASELINE);
     Path currentFile = current != null ? current : newest(dir);
-    RegressionThresholds thresholds =
-        RegressionThresholds.of(ConfigLoader.load(configDir, null, null, System.getenv(), sets));
+    EtlConfig config = ConfigLoader.load(configDir, null, null, System.getenv(), sets);
+    RegressionThresholds thresholds = RegressionThresholds.of(config);
     Regression.Result result =
         Regression.compare(
             BenchmarkReport.read(baselineFile), BenchmarkReport.read(currentFile), thresholds);
@@ -85,6 +87,23 @@ public final class RegressionCommand implements Callable<Integer> {
     boolean failed =
         status == Regression.Status.FAILURE
             || (failOnWarning && status == Regression.Status.WARNING);
+    if (failed) {
+      Map<String, Object> details = new LinkedHashMap<>();
+      details.put("baseline", baselineFile.toString());
+      details.put("current", currentFile.toString());
+      details.put("status", status.name());
+      details.put(
+          "checks",
+          result.checks().stream()
+              .filter(c -> c.status() != Regression.Status.PASS)
+              .map(Regression.Check::toJson)
+              .toList());
+      AlertPublisher.of(config)
+          .publish(
+              AlertPublisher.Kind.REGRESSION,
+              currentFile.getFileName() + " regressed against " + baselineFile.getFileName(),
+              details);
+    }
     return failed ? 1 : 0;
   }
 

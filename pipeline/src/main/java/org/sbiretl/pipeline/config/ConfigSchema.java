@@ -72,6 +72,9 @@ final class ConfigSchema {
           ConfigKey.of("database.url", optionalUrl("jdbc")),
           ConfigKey.of("database.user", text(true)),
           ConfigKey.secret("database.password", "SBIR_ETL_DATABASE_PASSWORD"),
+          ConfigKey.of("alerts.file", text(false)),
+          ConfigKey.of("alerts.max_attempts", integer(1)),
+          ConfigKey.secret("alerts.webhooks", "SBIR_ETL_ALERT_WEBHOOKS"),
           ConfigKey.of(
               "security.file_mode", permissions("rw", "sbir-etl rewrites the files it wrote")),
           ConfigKey.of(

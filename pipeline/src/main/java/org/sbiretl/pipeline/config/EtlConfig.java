@@ -21,6 +21,7 @@ public record EtlConfig(
     Pushgateway pushgateway,
     Benchmark benchmark,
     Database database,
+    Alerts alerts,
     Security security)
     implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -112,6 +113,33 @@ public record EtlConfig(
    * Optional database recipient source; an empty URL means it is not used. The password comes only
    * from the environment and is masked in {@link #toString()}.
    */
+  /**
+   * Where alerts go: the JSON-lines file (relative to the installation), attempts per webhook, and
+   * the webhooks (comma-separated; a secret, from {@code SBIR_ETL_ALERT_WEBHOOKS} only).
+   */
+  public record Alerts(String file, int maxAttempts, String webhooks) implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** The webhook URLs, blanks dropped. */
+    public java.util.List<String> webhookUrls() {
+      return java.util.Arrays.stream(webhooks.split(","))
+          .map(String::strip)
+          .filter(u -> !u.isEmpty())
+          .toList();
+    }
+
+    @Override
+    public String toString() {
+      return "Alerts[file="
+          + file
+          + ", maxAttempts="
+          + maxAttempts
+          + ", webhooks="
+          + mask(webhooks)
+          + "]";
+    }
+  }
+
   public record Database(String url, String user, String password) implements Serializable {
     private static final long serialVersionUID = 1L;
 

@@ -13,6 +13,7 @@ import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.joda.time.Duration;
 import org.sbiretl.pipeline.config.EtlConfig;
+import org.sbiretl.pipeline.monitoring.AlertPublisher;
 import org.sbiretl.pipeline.monitoring.PushgatewayPublisher;
 import org.sbiretl.pipeline.monitoring.RunMetrics;
 import org.sbiretl.pipeline.monitoring.RunOutcome;
@@ -120,6 +121,41 @@ public final class EnrichRun {
       new PushgatewayPublisher(java.net.URI.create(config.pushgateway().url()), "enrich")
           .push(named, outcome);
     }
+    if (!outcome.state().equals(RunOutcome.DONE)) {
+      alert(config, dir, run.runId(), outcome);
+    }
+  }
+
+  /** A failed run or a failed ERROR gate raises an alert (webhooks and the alerts file). */
+  private static void alert(EtlConfig config, Path dir, String runId, RunOutcome outcome) {
+    Map<String, Object> details = new java.util.LinkedHashMap<>();
+    details.put("run_id", runId);
+    details.put("exit_code", outcome.exitCode());
+    details.put("output", dir.toString());
+    if (outcome.failure() != null) {
+      AlertPublisher.of(config)
+          .publish(
+              AlertPublisher.Kind.RUN_FAILED,
+              "run " + runId + " failed: " + outcome.failure(),
+              details);
+      return;
+    }
+    List<RunOutcome.Gate> failed =
+        outcome.gates().stream()
+            .filter(g -> g.status().equals("failed") && g.severity().equals("ERROR"))
+            .toList();
+    details.put("failed_gates", failed);
+    AlertPublisher.of(config)
+        .publish(
+            AlertPublisher.Kind.GATE_FAILED,
+            "run "
+                + runId
+                + " failed its quality gate"
+                + (failed.size() == 1 ? " " : "s ")
+                + failed.stream()
+                    .map(g -> g.name() + " (" + g.value() + " against " + g.threshold() + ")")
+                    .collect(java.util.stream.Collectors.joining(", ")),
+            details);
   }
 
   /**

@@ -197,6 +197,47 @@ class EnrichEdgeCasesTest {
   }
 
   @Test
+  void aFailedGateAndAFailedRunRaiseAlerts() throws Exception {
+    Path alerts = dir.resolve("alerts.jsonl");
+    picocli.CommandLine cmd = SbirEtlCommand.commandLine();
+    cmd.setOut(new PrintWriter(out, true));
+    cmd.setErr(new PrintWriter(err, true));
+    String[] common = {
+      "enrich",
+      "--runner",
+      "direct",
+      "--recipients",
+      resource("recipients.csv"),
+      "--output",
+      dir.resolve("out").toString(),
+      "--set",
+      "logging.file=" + dir.resolve("log/sbir-etl.log"),
+      "--set",
+      "alerts.file=" + alerts
+    };
+    java.util.List<String> gateFails = new java.util.ArrayList<>(java.util.List.of(common));
+    gateFails.addAll(
+        java.util.List.of(
+            "--awards",
+            resource("awards-extremes.csv"),
+            // No process fits in 1 MB: the memory gate, made an ERROR, fails.
+            "--set",
+            "memory_threshold_mb=1",
+            "--set",
+            "quality.severity.memory=ERROR"));
+    assertThat(cmd.execute(gateFails.toArray(String[]::new)), is(ExitCodes.GATE_FAILED));
+    java.util.List<String> runFails = new java.util.ArrayList<>(java.util.List.of(common));
+    runFails.addAll(java.util.List.of("--awards", dir.resolve("missing.csv").toString()));
+    assertThat(cmd.execute(runFails.toArray(String[]::new)), is(ExitCodes.RUN_FAILED));
+    java.util.List<String> lines = Files.readAllLines(alerts);
+    assertThat(lines.size(), is(2));
+    assertThat(JSON.readTree(lines.get(0)).get("kind").asText(), is("gate_failed"));
+    assertThat(JSON.readTree(lines.get(0)).get("text").asText(), containsString("memory"));
+    assertThat(JSON.readTree(lines.get(1)).get("kind").asText(), is("run_failed"));
+    assertThat(JSON.readTree(lines.get(1)).get("text").asText(), containsString("missing.csv"));
+  }
+
+  @Test
   void theSummaryTimesEveryStageOfTheJob() throws Exception {
     assertThat(err.toString(), enrich("awards-extremes.csv"), is(ExitCodes.OK));
     com.fasterxml.jackson.databind.JsonNode stages =
