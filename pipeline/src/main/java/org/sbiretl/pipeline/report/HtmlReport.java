@@ -33,6 +33,15 @@ public final class HtmlReport {
 
   private HtmlReport() {}
 
+  /** The names of the ERROR gates that failed, as the report lists them. */
+  private static List<String> failedGates(Map<String, Object> r) {
+    List<String> names = new java.util.ArrayList<>();
+    if (r.get("failed_gates") instanceof List<?> list) {
+      list.forEach(n -> names.add(String.valueOf(n)));
+    }
+    return names;
+  }
+
   public static String render(Map<String, Object> r) {
     StringBuilder o = new StringBuilder(64 * 1024);
     o.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
@@ -43,6 +52,8 @@ public final class HtmlReport {
     o.append("<h1>sbir-etl quality report</h1>\n<p class=\"muted\">Output ")
         .append(esc(run.get("output_dir")))
         .append(" &middot; run ")
+        .append(esc(run.get("run_id")))
+        .append(", started ")
         .append(esc(run.get("started_at")))
         .append(" on ")
         .append(esc(run.get("runner")))
@@ -54,7 +65,10 @@ public final class HtmlReport {
     o.append("<div class=\"banner ")
         .append(passed ? "pass" : "fail")
         .append("\">")
-        .append(passed ? "All ERROR gates passed" : "A quality gate with severity ERROR failed")
+        .append(
+            passed
+                ? "All ERROR gates passed"
+                : "Failed (severity ERROR): " + esc(String.join(", ", failedGates(r))))
         .append("</div>\n");
     totals(o, r);
     gates(o, (List<?>) r.get("gates"));

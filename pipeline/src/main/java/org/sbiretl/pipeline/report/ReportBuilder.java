@@ -13,6 +13,7 @@ import org.sbiretl.pipeline.output.OutputReader;
 import org.sbiretl.pipeline.output.OutputReader.OutputRow;
 import org.sbiretl.pipeline.output.OutputTables;
 import org.sbiretl.pipeline.quality.GateReport;
+import org.sbiretl.pipeline.quality.GateResult;
 
 /**
  * Builds the quality report's content (the JSON tree the HTML is rendered from) by streaming the
@@ -119,7 +120,8 @@ public final class ReportBuilder {
       Map<String, Object> evaluation) {
     Map<String, Object> r = new LinkedHashMap<>();
     Map<String, Object> run = new LinkedHashMap<>();
-    for (String k : List.of("output_dir", "inputs", "runner", "started_at", "finished_at")) {
+    for (String k :
+        List.of("run_id", "output_dir", "inputs", "runner", "started_at", "finished_at")) {
       run.put(k, summary.get(k));
     }
     r.put("run", run);
@@ -132,6 +134,7 @@ public final class ReportBuilder {
     r.put("no_data", number(counts.get("awards_read")) == 0);
     r.put("gates", gates.toJson());
     r.put("gates_passed", gates.passed());
+    r.put("failed_gates", gates.failing().stream().map(GateResult::name).toList());
 
     Map<String, Object> breakdowns = new LinkedHashMap<>();
     breakdowns.put("phase", phase.toJson());

@@ -146,6 +146,7 @@ class ReportBuilderTest {
     summary = new LinkedHashMap<>();
     summary.put("output_dir", dir.toString());
     summary.put("runner", "flink");
+    summary.put("run_id", "20261202-071500-ab12");
     summary.put(
         "counts",
         Map.of(
@@ -271,6 +272,9 @@ class ReportBuilderTest {
     assertThat(html.contains("http://") && !html.contains("http://www.w3.org/2000/svg"), is(false));
     assertThat(html.contains("https://"), is(false));
     assertThat(html.contains("<script"), is(false));
+    // The header names the run; the banner names the gate that failed (3 of 6 matched < 70 %).
+    assertThat(html, containsString("run 20261202-071500-ab12, started"));
+    assertThat(html, containsString("Failed (severity ERROR): match_rate</div>"));
   }
 
   @Test
