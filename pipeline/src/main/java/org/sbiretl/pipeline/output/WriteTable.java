@@ -9,7 +9,6 @@ import org.apache.beam.sdk.io.parquet.ParquetIO;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.schemas.Schema;
-import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -18,7 +17,7 @@ import org.apache.beam.sdk.values.PDone;
 import org.apache.beam.sdk.values.Row;
 import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.beam.sdk.values.TypeDescriptors;
-import org.sbiretl.transforms.metrics.StageClock;
+import org.sbiretl.transforms.metrics.TimedDoFn;
 
 /**
  * Writes one output table under {@code DIR/<name>/}: Parquet files and/or CSV shards that each
@@ -80,22 +79,12 @@ public class WriteTable extends PTransform<PCollection<Row>, PDone> {
     return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
-  static class CountRowsFn extends DoFn<Row, Row> {
-    private final StageClock clock = new StageClock("write-outputs");
-
-    @StartBundle
-    public void startClock() {
-      clock.bundleStarted();
-    }
-
-    @FinishBundle
-    public void stopClock() {
-      clock.bundleFinished();
-    }
+  static class CountRowsFn extends TimedDoFn<Row, Row> {
 
     private final Counter rows;
 
     CountRowsFn(String table) {
+      super("write-outputs");
       this.rows = Metrics.counter("output", "output." + table);
     }
 

@@ -2,7 +2,6 @@ package org.sbiretl.pipeline.quality;
 
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
-import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -14,7 +13,7 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TypeDescriptors;
-import org.sbiretl.transforms.metrics.StageClock;
+import org.sbiretl.transforms.metrics.TimedDoFn;
 import org.sbiretl.transforms.record.Award;
 import org.sbiretl.transforms.record.LinkedAward;
 
@@ -65,17 +64,9 @@ public final class CheckEachAwardOnce extends PTransform<PCollectionTuple, PColl
         .apply("CountById", ParDo.of(new CountByIdFn()));
   }
 
-  static class CountByIdFn extends DoFn<KV<String, CoGbkResult>, Void> {
-    private final StageClock clock = new StageClock("check-each-award-once");
-
-    @StartBundle
-    public void startClock() {
-      clock.bundleStarted();
-    }
-
-    @FinishBundle
-    public void stopClock() {
-      clock.bundleFinished();
+  static class CountByIdFn extends TimedDoFn<KV<String, CoGbkResult>, Void> {
+    CountByIdFn() {
+      super("check-each-award-once");
     }
 
     private final Counter once = Metrics.counter(NAMESPACE, ONCE);

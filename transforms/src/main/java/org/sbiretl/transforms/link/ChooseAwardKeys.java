@@ -19,7 +19,7 @@ import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.sbiretl.transforms.block.BlockingKeys;
-import org.sbiretl.transforms.metrics.StageClock;
+import org.sbiretl.transforms.metrics.TimedDoFn;
 
 /**
  * The keys each award is blocked on, from the block sizes the recipient pass counted. Keys no
@@ -127,18 +127,7 @@ class ChooseAwardKeys extends PTransform<PCollection<AwardKeys>, PCollectionTupl
     long overBudget;
   }
 
-  static class ChooseFn extends DoFn<AwardKeys, AwardKeys> {
-    private final StageClock clock = new StageClock("choose-keys");
-
-    @StartBundle
-    public void startClock() {
-      clock.bundleStarted();
-    }
-
-    @FinishBundle
-    public void stopClock() {
-      clock.bundleFinished();
-    }
+  static class ChooseFn extends TimedDoFn<AwardKeys, AwardKeys> {
 
     private final PCollectionView<AwardKeyIndex> indexView;
     private final PCollectionView<RecipientStatistics> statisticsView;
@@ -155,6 +144,7 @@ class ChooseAwardKeys extends PTransform<PCollection<AwardKeys>, PCollectionTupl
         PCollectionView<RecipientStatistics> statistics,
         long cap,
         long budget) {
+      super("choose-keys");
       this.indexView = index;
       this.statisticsView = statistics;
       this.cap = cap;

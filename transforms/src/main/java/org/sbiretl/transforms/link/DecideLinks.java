@@ -4,7 +4,6 @@ import java.util.List;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Distribution;
 import org.apache.beam.sdk.metrics.Metrics;
-import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
@@ -15,7 +14,7 @@ import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.checkerframework.checker.nullness.qual.Nullable;
-import org.sbiretl.transforms.metrics.StageClock;
+import org.sbiretl.transforms.metrics.TimedDoFn;
 import org.sbiretl.transforms.record.Award;
 import org.sbiretl.transforms.record.LinkOutcome;
 import org.sbiretl.transforms.record.LinkedAward;
@@ -66,18 +65,7 @@ public class DecideLinks
     return group.getOnly(AWARD, null);
   }
 
-  static class DecideFn extends DoFn<KV<String, CoGbkResult>, LinkedAward> {
-    private final StageClock clock = new StageClock("decide-links");
-
-    @StartBundle
-    public void startClock() {
-      clock.bundleStarted();
-    }
-
-    @FinishBundle
-    public void stopClock() {
-      clock.bundleFinished();
-    }
+  static class DecideFn extends TimedDoFn<KV<String, CoGbkResult>, LinkedAward> {
 
     private final LinkSettings settings;
     private final PCollectionView<MatchModel> modelView;
@@ -88,6 +76,7 @@ public class DecideLinks
     private transient LinkDecider decider;
 
     DecideFn(LinkSettings settings, PCollectionView<MatchModel> model) {
+      super("decide-links");
       this.settings = settings;
       this.modelView = model;
     }

@@ -29,7 +29,7 @@ import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.sbiretl.transforms.block.BlockingKeys;
 import org.sbiretl.transforms.block.KeyHashes;
-import org.sbiretl.transforms.metrics.StageClock;
+import org.sbiretl.transforms.metrics.TimedDoFn;
 import org.sbiretl.transforms.record.Recipient;
 import org.sbiretl.transforms.score.Comparison;
 import org.sbiretl.transforms.score.MatchModel;
@@ -185,24 +185,14 @@ class EstimateMatchModel extends PTransform<PCollectionTuple, PCollection<MatchM
    * Levels of identifier-linked pairs (the labelled matches) and the awards whose UEI was found. A
    * pair that shares both identifiers meets under both keys and is counted under the UEI only.
    */
-  static class LabelledLevelsFn extends DoFn<KV<String, CoGbkResult>, KV<String, Long>> {
-    private final StageClock clock = new StageClock("estimate-model");
-
-    @StartBundle
-    public void startClock() {
-      clock.bundleStarted();
-    }
-
-    @FinishBundle
-    public void stopClock() {
-      clock.bundleFinished();
-    }
+  static class LabelledLevelsFn extends TimedDoFn<KV<String, CoGbkResult>, KV<String, Long>> {
 
     private final PCollectionView<AwardKeyIndex> index;
     private final PCollectionView<RecipientStatistics> statistics;
 
     LabelledLevelsFn(
         PCollectionView<AwardKeyIndex> index, PCollectionView<RecipientStatistics> statistics) {
+      super("estimate-model");
       this.index = index;
       this.statistics = statistics;
     }
@@ -237,18 +227,7 @@ class EstimateMatchModel extends PTransform<PCollectionTuple, PCollection<MatchM
   }
 
   /** Levels of every pair in the award sample × the recipient sample. */
-  static class RandomLevelsFn extends DoFn<List<AwardKeys>, KV<String, Long>> {
-    private final StageClock clock = new StageClock("estimate-model");
-
-    @StartBundle
-    public void startClock() {
-      clock.bundleStarted();
-    }
-
-    @FinishBundle
-    public void stopClock() {
-      clock.bundleFinished();
-    }
+  static class RandomLevelsFn extends TimedDoFn<List<AwardKeys>, KV<String, Long>> {
 
     private final PCollectionView<List<Recipient>> recipientSample;
     private final PCollectionView<AwardKeyIndex> index;
@@ -258,6 +237,7 @@ class EstimateMatchModel extends PTransform<PCollectionTuple, PCollection<MatchM
         PCollectionView<List<Recipient>> recipientSample,
         PCollectionView<AwardKeyIndex> index,
         PCollectionView<RecipientStatistics> statistics) {
+      super("estimate-model");
       this.recipientSample = recipientSample;
       this.index = index;
       this.statistics = statistics;
@@ -314,18 +294,7 @@ class EstimateMatchModel extends PTransform<PCollectionTuple, PCollection<MatchM
   }
 
   /** Builds the model once from the summed counts. */
-  static class BuildModelFn extends DoFn<Integer, MatchModel> {
-    private final StageClock clock = new StageClock("estimate-model");
-
-    @StartBundle
-    public void startClock() {
-      clock.bundleStarted();
-    }
-
-    @FinishBundle
-    public void stopClock() {
-      clock.bundleFinished();
-    }
+  static class BuildModelFn extends TimedDoFn<Integer, MatchModel> {
 
     /** Share of awards assumed to have a recipient when the run cannot tell. */
     static final double DEFAULT_SHARE = 0.85;
@@ -336,6 +305,7 @@ class EstimateMatchModel extends PTransform<PCollectionTuple, PCollection<MatchM
     BuildModelFn(
         PCollectionView<Map<String, Long>> counts,
         PCollectionView<RecipientStatistics> statistics) {
+      super("estimate-model");
       this.counts = counts;
       this.statistics = statistics;
     }

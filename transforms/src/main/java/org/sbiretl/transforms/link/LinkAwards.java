@@ -16,7 +16,7 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
-import org.sbiretl.transforms.metrics.StageClock;
+import org.sbiretl.transforms.metrics.TimedDoFn;
 import org.sbiretl.transforms.record.Award;
 import org.sbiretl.transforms.record.LinkedAward;
 import org.sbiretl.transforms.record.Recipient;
@@ -149,17 +149,9 @@ public class LinkAwards extends PTransform<PCollectionTuple, PCollectionTuple> {
   }
 
   /** Normalises an award once into everything blocking and scoring read. */
-  static class DescribeAwardFn extends org.apache.beam.sdk.transforms.DoFn<Award, AwardKeys> {
-    private final StageClock clock = new StageClock("describe-awards");
-
-    @StartBundle
-    public void startClock() {
-      clock.bundleStarted();
-    }
-
-    @FinishBundle
-    public void stopClock() {
-      clock.bundleFinished();
+  static class DescribeAwardFn extends TimedDoFn<Award, AwardKeys> {
+    DescribeAwardFn() {
+      super("describe-awards");
     }
 
     @ProcessElement

@@ -21,7 +21,7 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.checkerframework.checker.nullness.qual.Nullable;
-import org.sbiretl.transforms.metrics.StageClock;
+import org.sbiretl.transforms.metrics.TimedDoFn;
 import org.sbiretl.transforms.record.Award;
 import org.sbiretl.transforms.record.LinkOutcome;
 import org.sbiretl.transforms.record.LinkedAward;
@@ -214,17 +214,9 @@ public class LinkSiblingAwards extends PTransform<PCollectionTuple, PCollectionT
    * under the key, once per recipient row, with the sibling that vouches for it (the smallest award
    * id, for determinism) and the kind of key they share in {@code reason}.
    */
-  static class ProposeFn extends DoFn<KV<String, CoGbkResult>, KV<String, LinkOutcome>> {
-    private final StageClock clock = new StageClock("link-siblings");
-
-    @StartBundle
-    public void startClock() {
-      clock.bundleStarted();
-    }
-
-    @FinishBundle
-    public void stopClock() {
-      clock.bundleFinished();
+  static class ProposeFn extends TimedDoFn<KV<String, CoGbkResult>, KV<String, LinkOutcome>> {
+    ProposeFn() {
+      super("link-siblings");
     }
 
     @ProcessElement
@@ -266,22 +258,12 @@ public class LinkSiblingAwards extends PTransform<PCollectionTuple, PCollectionT
   }
 
   /** Links an open award whose proposals agree on one consistent company; passes others on. */
-  static class DecideFn extends DoFn<KV<String, CoGbkResult>, LinkedAward> {
-    private final StageClock clock = new StageClock("link-siblings");
-
-    @StartBundle
-    public void startClock() {
-      clock.bundleStarted();
-    }
-
-    @FinishBundle
-    public void stopClock() {
-      clock.bundleFinished();
-    }
+  static class DecideFn extends TimedDoFn<KV<String, CoGbkResult>, LinkedAward> {
 
     private final double ambiguityMargin;
 
     DecideFn(double ambiguityMargin) {
+      super("link-siblings");
       this.ambiguityMargin = ambiguityMargin;
     }
 

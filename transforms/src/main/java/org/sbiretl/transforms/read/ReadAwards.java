@@ -14,7 +14,7 @@ import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
-import org.sbiretl.transforms.metrics.StageClock;
+import org.sbiretl.transforms.metrics.TimedDoFn;
 import org.sbiretl.transforms.record.Award;
 import org.sbiretl.transforms.record.ErrorRecord;
 
@@ -106,17 +106,9 @@ public class ReadAwards extends PTransform<PBegin, PCollectionTuple> {
   }
 
   /** Reads one range of a file and parses each record into an award or an error row. */
-  static class ParseAwardRangeFn extends DoFn<FileRange, Award> {
-    private final StageClock clock = new StageClock("read-awards");
-
-    @StartBundle
-    public void startClock() {
-      clock.bundleStarted();
-    }
-
-    @FinishBundle
-    public void stopClock() {
-      clock.bundleFinished();
+  static class ParseAwardRangeFn extends TimedDoFn<FileRange, Award> {
+    ParseAwardRangeFn() {
+      super("read-awards");
     }
 
     private final Counter rowsRead = Metrics.counter("awards", "awards.read");

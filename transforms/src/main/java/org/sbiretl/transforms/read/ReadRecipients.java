@@ -29,7 +29,7 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.checkerframework.checker.nullness.qual.Nullable;
-import org.sbiretl.transforms.metrics.StageClock;
+import org.sbiretl.transforms.metrics.TimedDoFn;
 import org.sbiretl.transforms.record.ErrorRecord;
 import org.sbiretl.transforms.record.Recipient;
 import org.sbiretl.transforms.record.RecipientCoder;
@@ -235,17 +235,9 @@ public class ReadRecipients extends PTransform<PBegin, PCollectionTuple> {
   }
 
   /** Reads one range of a file and parses its records into recipients and error rows. */
-  static class ParseRecipientRangeFn extends DoFn<FileRange, Recipient> {
-    private final StageClock clock = new StageClock("read-recipients");
-
-    @StartBundle
-    public void startClock() {
-      clock.bundleStarted();
-    }
-
-    @FinishBundle
-    public void stopClock() {
-      clock.bundleFinished();
+  static class ParseRecipientRangeFn extends TimedDoFn<FileRange, Recipient> {
+    ParseRecipientRangeFn() {
+      super("read-recipients");
     }
 
     private final Counter rowsRead = Metrics.counter("recipients", "recipients.read");
@@ -297,23 +289,13 @@ public class ReadRecipients extends PTransform<PBegin, PCollectionTuple> {
   }
 
   /** Builds recipients from named field values: Parquet records and database rows. */
-  static class ParseRecipientFieldsFn extends DoFn<Map<String, String>, Recipient> {
-    private final StageClock clock = new StageClock("read-recipients");
-
-    @StartBundle
-    public void startClock() {
-      clock.bundleStarted();
-    }
-
-    @FinishBundle
-    public void stopClock() {
-      clock.bundleFinished();
-    }
+  static class ParseRecipientFieldsFn extends TimedDoFn<Map<String, String>, Recipient> {
 
     private final Counter rowsRead = Metrics.counter("recipients", "recipients.read");
     private final String sourceFile;
 
     ParseRecipientFieldsFn(String sourceFile) {
+      super("read-recipients");
       this.sourceFile = sourceFile;
     }
 
