@@ -79,19 +79,16 @@ public final class AlertPublisher {
   /** The publisher the configuration asks for ({@code alerts.*}); the first retry waits 1 s. */
   public static AlertPublisher of(org.sbiretl.pipeline.config.EtlConfig config) {
     List<URI> webhooks = new ArrayList<>();
-    for (String url : config.alerts().webhookUrls()) {
-      try {
-        URI uri = URI.create(url);
-        if (uri.getHost() == null || !uri.getScheme().matches("https?")) {
-          throw new IllegalArgumentException("not an http(s) URL with a host");
-        }
-        webhooks.add(uri);
-      } catch (IllegalArgumentException e) {
+    List<String> urls = config.alerts().webhookUrls();
+    for (int i = 0; i < urls.size(); i++) {
+      URI uri = httpUri(urls.get(i));
+      if (uri == null) {
         // The URL holds a token: say which one by position, never print it.
         LOG.warn(
-            "alert webhook {} of SBIR_ETL_ALERT_WEBHOOKS is ignored: {}",
-            webhooks.size() + 1,
-            e.getMessage() == null ? "not a URL" : "not an http(s) URL with a host");
+            "alert webhook {} of SBIR_ETL_ALERT_WEBHOOKS is ignored: not an http(s) URL with a host",
+            i + 1);
+      } else {
+        webhooks.add(uri);
       }
     }
     return new AlertPublisher(
@@ -188,6 +185,17 @@ public final class AlertPublisher {
           StandardOpenOption.APPEND);
     } catch (IOException e) {
       LOG.warn("alert not recorded in {}: {}", file, e.toString());
+    }
+  }
+
+  /** The URL as an http(s) URI with a host, or null. */
+  private static URI httpUri(String url) {
+    try {
+      URI uri = new URI(url);
+      boolean http = uri.getScheme() != null && uri.getScheme().matches("(?i)https?");
+      return http && uri.getHost() != null ? uri : null;
+    } catch (java.net.URISyntaxException e) {
+      return null;
     }
   }
 

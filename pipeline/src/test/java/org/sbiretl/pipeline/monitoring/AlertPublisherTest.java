@@ -123,6 +123,25 @@ class AlertPublisherTest {
   }
 
   @Test
+  void webhooksThatAreNotHttpUrlsAreSkippedAndTheRestServed() throws IOException {
+    // Not a URL, no scheme, another scheme, no host: each skipped with a warning, none fatal.
+    String webhooks =
+        "not a url, //example.org/x, ftp://example.org/x, http:///x, " + webhook() + " ,";
+    org.sbiretl.pipeline.config.EtlConfig config =
+        org.sbiretl.pipeline.config.ConfigLoader.load(
+            (Path) null,
+            (Path) null,
+            null,
+            Map.of("SBIR_ETL_ALERT_WEBHOOKS", webhooks),
+            List.of("alerts.file=" + dir.resolve("alerts/alerts.jsonl")));
+    List<AlertPublisher.Delivery> deliveries =
+        AlertPublisher.of(config).publish(AlertPublisher.Kind.RUN_FAILED, "x", Map.of());
+    assertThat(deliveries, hasSize(1));
+    assertThat(deliveries.get(0).delivered(), is(true));
+    assertThat(received, hasSize(1));
+  }
+
+  @Test
   void withoutWebhooksTheAlertIsStillRecorded() throws IOException {
     publisher(List.of()).publish(AlertPublisher.Kind.REGRESSION, "b regressed", Map.of());
     publisher(List.of()).publish(AlertPublisher.Kind.REGRESSION, "c regressed", Map.of());
