@@ -194,10 +194,6 @@ final class MalformedInputs {
     return out.toByteArray();
   }
 
-  static String repeat(String s, int times) {
-    return s.repeat(times);
-  }
-
   /** Header and rows with {@code extra} unknown columns appended to each. */
   static String wide(int extra) {
     List<String> header = new ArrayList<>(AWARD_COLUMNS);
