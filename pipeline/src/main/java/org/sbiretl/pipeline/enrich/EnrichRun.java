@@ -13,6 +13,7 @@ import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.joda.time.Duration;
 import org.sbiretl.pipeline.config.EtlConfig;
+import org.sbiretl.pipeline.config.Severity;
 import org.sbiretl.pipeline.monitoring.AlertPublisher;
 import org.sbiretl.pipeline.monitoring.PushgatewayPublisher;
 import org.sbiretl.pipeline.monitoring.RunMetrics;
@@ -21,6 +22,7 @@ import org.sbiretl.pipeline.output.EmptyTables;
 import org.sbiretl.pipeline.output.OutputTables;
 import org.sbiretl.pipeline.quality.GateReport;
 import org.sbiretl.pipeline.quality.GateSettings;
+import org.sbiretl.pipeline.quality.GateStatus;
 import org.sbiretl.pipeline.quality.RunCounts;
 import org.sbiretl.pipeline.quality.RunQuality;
 import org.sbiretl.pipeline.report.QualityReport;
@@ -142,7 +144,10 @@ public final class EnrichRun {
     }
     List<RunOutcome.Gate> failed =
         outcome.gates().stream()
-            .filter(g -> g.status().equals("failed") && g.severity().equals("ERROR"))
+            .filter(
+                g ->
+                    g.status().equals(GateStatus.FAILED.label())
+                        && g.severity().equals(Severity.ERROR.name()))
             .toList();
     details.put("failed_gates", failed);
     AlertPublisher.of(config)
