@@ -9,6 +9,7 @@ import org.sbiretl.transforms.block.BlockingKeys;
 import org.sbiretl.transforms.block.KeyHashes;
 import org.sbiretl.transforms.record.Award;
 import org.sbiretl.transforms.record.Wire;
+import org.sbiretl.transforms.record.WireBlock;
 import org.sbiretl.transforms.score.PartyFeatures;
 
 /**
@@ -54,6 +55,15 @@ final class AwardKeys {
 
     @Override
     public void encode(AwardKeys a, OutputStream out) throws IOException {
+      WireBlock.write(a, Coder::writeFields, out);
+    }
+
+    @Override
+    public AwardKeys decode(InputStream in) throws IOException {
+      return WireBlock.read(Coder::readFields, in);
+    }
+
+    private static void writeFields(AwardKeys a, OutputStream out) throws IOException {
       Wire.string(a.awardId, out);
       FeatureWire.encode(a.features, out);
       Wire.strings(List.of(a.keys), out);
@@ -61,8 +71,7 @@ final class AwardKeys {
       Wire.longs(a.terms, out);
     }
 
-    @Override
-    public AwardKeys decode(InputStream in) throws IOException {
+    private static AwardKeys readFields(InputStream in) throws IOException {
       return new AwardKeys(
           Wire.string(in),
           FeatureWire.decode(in),

@@ -11,6 +11,7 @@ import org.apache.beam.sdk.coders.CustomCoder;
 import org.apache.beam.sdk.util.VarInt;
 import org.sbiretl.transforms.record.Recipient;
 import org.sbiretl.transforms.record.RecipientCoder;
+import org.sbiretl.transforms.record.WireBlock;
 import org.sbiretl.transforms.score.PairComparator;
 
 /**
@@ -37,6 +38,15 @@ final class CandidateSet {
 
     @Override
     public void encode(CandidateSet set, OutputStream out) throws IOException {
+      WireBlock.write(set, Coder::writeFields, out);
+    }
+
+    @Override
+    public CandidateSet decode(InputStream in) throws IOException {
+      return WireBlock.read(Coder::readFields, in);
+    }
+
+    private static void writeFields(CandidateSet set, OutputStream out) throws IOException {
       VarInt.encode(set.scored, out);
       VarInt.encode(set.plausible, out);
       VarInt.encode(set.kept.size(), out);
@@ -58,8 +68,7 @@ final class CandidateSet {
       }
     }
 
-    @Override
-    public CandidateSet decode(InputStream in) throws IOException {
+    private static CandidateSet readFields(InputStream in) throws IOException {
       int scored = VarInt.decodeInt(in);
       int plausible = VarInt.decodeInt(in);
       int n = VarInt.decodeInt(in);

@@ -151,10 +151,17 @@ class ChooseAwardKeys extends PTransform<PCollection<AwardKeys>, PCollectionTupl
       this.budget = budget;
     }
 
+    /** Read once per instance: the side inputs are the same for every award. */
+    private transient AwardKeyIndex index;
+
+    private transient RecipientStatistics statistics;
+
     @ProcessElement
     public void process(ProcessContext c) {
-      AwardKeyIndex index = c.sideInput(indexView);
-      RecipientStatistics statistics = c.sideInput(statisticsView);
+      if (index == null) {
+        index = c.sideInput(indexView);
+        statistics = c.sideInput(statisticsView);
+      }
       AwardKeys award = c.element();
       long[] sizes = new long[award.keys.length];
       for (int i = 0; i < sizes.length; i++) {

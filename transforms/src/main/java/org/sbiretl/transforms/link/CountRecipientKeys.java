@@ -35,7 +35,10 @@ import org.sbiretl.transforms.score.PartyFeatures;
  */
 class CountRecipientKeys extends PTransform<PCollection<Recipient>, PCollectionTuple> {
   static final TupleTag<RecipientStatistics> STATISTICS = new TupleTag<RecipientStatistics>() {};
-  static final TupleTag<RecipientProbe> PROBES = new TupleTag<RecipientProbe>() {};
+
+  /** Every item of the pass; the scoring pass reads the probes among them. */
+  static final TupleTag<FirstPassItem> PROBES = new TupleTag<FirstPassItem>() {};
+
   static final TupleTag<RecipientProbe> IDENTIFIER_HITS = new TupleTag<RecipientProbe>() {};
   static final TupleTag<List<Recipient>> SAMPLE = new TupleTag<List<Recipient>>() {};
 
@@ -51,28 +54,29 @@ class CountRecipientKeys extends PTransform<PCollection<Recipient>, PCollectionT
 
   @Override
   public PCollectionTuple expand(PCollection<Recipient> recipients) {
-    PCollectionTuple counted =
-        recipients.apply(
-            "CountKeysAndTerms",
-            ParDo.of(new CountFn(index))
-                .withSideInputs(index)
-                .withOutputTags(
-                    PARTIAL_COUNTS, TupleTagList.of(PROBES).and(IDENTIFIER_HITS).and(SAMPLED)));
-    counted.get(PROBES).setCoder(RecipientProbe.CODER);
-    counted.get(PARTIAL_COUNTS).setCoder(RecipientStatistics.CODER);
-    counted.get(IDENTIFIER_HITS).setCoder(RecipientProbe.CODER);
-    counted.get(SAMPLED).setCoder(RecipientCoder.of());
+    PCollection<FirstPassItem> items =
+        recipients
+            .apply("CountKeysAndTerms", ParDo.of(new CountFn(index)).withSideInputs(index))
+            .setCoder(FirstPassItem.CODER);
+    PCollectionTuple summaries =
+        items.apply(
+            "SplitSummaries",
+            ParDo.of(new SplitSummariesFn())
+                .withOutputTags(PARTIAL_COUNTS, TupleTagList.of(IDENTIFIER_HITS).and(SAMPLED)));
+    summaries.get(PARTIAL_COUNTS).setCoder(RecipientStatistics.CODER);
+    summaries.get(IDENTIFIER_HITS).setCoder(RecipientProbe.CODER);
+    summaries.get(SAMPLED).setCoder(RecipientCoder.of());
     PCollection<RecipientStatistics> statistics =
-        counted
+        summaries
             .get(PARTIAL_COUNTS)
             .apply("AddCounts", Combine.globally(new RecipientStatistics.SumFn()));
     PCollection<List<Recipient>> sample =
-        counted
+        summaries
             .get(SAMPLED)
             .apply("SampleRecipients", Top.of(EstimateMatchModel.SAMPLE, new SampleOrder()));
     return PCollectionTuple.of(STATISTICS, statistics)
-        .and(PROBES, counted.get(PROBES))
-        .and(IDENTIFIER_HITS, counted.get(IDENTIFIER_HITS))
+        .and(PROBES, items)
+        .and(IDENTIFIER_HITS, summaries.get(IDENTIFIER_HITS))
         .and(SAMPLE, sample);
   }
 
@@ -104,7 +108,7 @@ class CountRecipientKeys extends PTransform<PCollection<Recipient>, PCollectionT
     }
   }
 
-  static class CountFn extends DoFn<Recipient, RecipientStatistics> {
+  static class CountFn extends DoFn<Recipient, FirstPassItem> {
     private final StageClock clock = new StageClock("count-recipient-keys");
     private final PCollectionView<AwardKeyIndex> indexView;
     private final Counter kept = Metrics.counter("blocking", "blocking.recipient-keys-kept");
@@ -134,14 +138,11 @@ class CountRecipientKeys extends PTransform<PCollection<Recipient>, PCollectionT
 
     @ProcessElement
     public void process(ProcessContext c) {
-      AwardKeyIndex current = c.sideInput(indexView);
-      if (counts == null || index != current) {
-        if (counts != null) {
-          // A new copy of the side input within a bundle (the Direct runner hands them over):
-          // the counts so far leave now; counts are added up however they are divided.
-          c.output(counts);
-        }
-        index = current;
+      if (counts == null) {
+        // Read once per bundle: a side input lookup costs more than a recipient's key lookups on
+        // Flink, which describes the view in a message string on every call. The index is the same
+        // whichever copy a runner hands over.
+        index = c.sideInput(indexView);
         counts = RecipientStatistics.sized(index);
       }
       Recipient r = c.element();
@@ -169,12 +170,10 @@ class CountRecipientKeys extends PTransform<PCollection<Recipient>, PCollectionT
         }
       }
       if (n > 0) {
-        RecipientProbe probe =
-            new RecipientProbe(r.forLinking(), features, java.util.Arrays.copyOf(shared, n));
-        c.output(PROBES, probe);
-        if (identifierHit) {
-          c.output(IDENTIFIER_HITS, probe);
-        }
+        c.output(
+            FirstPassItem.probe(
+                new RecipientProbe(r.forLinking(), features, java.util.Arrays.copyOf(shared, n)),
+                identifierHit));
       }
       // The queue's head is the sampled recipient with the largest hash, the first to give way.
       if (sample.size() < EstimateMatchModel.SAMPLE) {
@@ -191,16 +190,33 @@ class CountRecipientKeys extends PTransform<PCollection<Recipient>, PCollectionT
     public void finishBundle(FinishBundleContext c) {
       if (counts != null) {
         c.output(
-            PARTIAL_COUNTS, counts, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
-      }
-      for (Recipient r : sample) {
-        c.output(SAMPLED, r, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
+            FirstPassItem.summary(counts, List.copyOf(sample)),
+            GlobalWindow.INSTANCE.maxTimestamp(),
+            GlobalWindow.INSTANCE);
       }
       kept.inc(keysKept);
       dropped.inc(keysDropped);
       counts = null;
       sample = null;
       clock.bundleFinished();
+    }
+  }
+
+  /** Takes the summaries and identifier hits out of the pass's items; probes pass by. */
+  static class SplitSummariesFn extends DoFn<FirstPassItem, RecipientStatistics> {
+    @ProcessElement
+    public void process(@Element FirstPassItem item, MultiOutputReceiver out) {
+      RecipientProbe probe = item.probe();
+      if (probe != null) {
+        if (item.identifierHit()) {
+          out.get(IDENTIFIER_HITS).output(probe);
+        }
+        return;
+      }
+      out.get(PARTIAL_COUNTS).output(item.counts());
+      for (Recipient r : item.sample()) {
+        out.get(SAMPLED).output(r);
+      }
     }
   }
 }

@@ -189,6 +189,7 @@ class EstimateMatchModel extends PTransform<PCollectionTuple, PCollection<MatchM
 
     private final PCollectionView<AwardKeyIndex> index;
     private final PCollectionView<RecipientStatistics> statistics;
+    private transient PairComparator comparator;
 
     LabelledLevelsFn(
         PCollectionView<AwardKeyIndex> index, PCollectionView<RecipientStatistics> statistics) {
@@ -205,8 +206,11 @@ class EstimateMatchModel extends PTransform<PCollectionTuple, PCollection<MatchM
       if (recipients.isEmpty()) {
         return;
       }
-      PairComparator comparator =
-          new PairComparator(c.sideInput(statistics).weights(c.sideInput(index)));
+      if (comparator == null) {
+        // Once per instance: the side inputs are the same for every key, and the comparator's
+        // memo of term weights then serves every key.
+        comparator = new PairComparator(c.sideInput(statistics).weights(c.sideInput(index)));
+      }
       for (AwardKeys award : c.element().getValue().getAll(AWARDS)) {
         String uei = award.features.uei();
         boolean found = false;

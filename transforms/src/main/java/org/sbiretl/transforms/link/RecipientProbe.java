@@ -7,6 +7,7 @@ import org.apache.beam.sdk.coders.CustomCoder;
 import org.sbiretl.transforms.record.Recipient;
 import org.sbiretl.transforms.record.RecipientCoder;
 import org.sbiretl.transforms.record.Wire;
+import org.sbiretl.transforms.record.WireBlock;
 import org.sbiretl.transforms.score.PartyFeatures;
 
 /**
@@ -36,13 +37,21 @@ final class RecipientProbe {
 
     @Override
     public void encode(RecipientProbe p, OutputStream out) throws IOException {
+      WireBlock.write(p, Coder::writeFields, out);
+    }
+
+    @Override
+    public RecipientProbe decode(InputStream in) throws IOException {
+      return WireBlock.read(Coder::readFields, in);
+    }
+
+    private static void writeFields(RecipientProbe p, OutputStream out) throws IOException {
       RecipientCoder.of().encode(p.recipient, out);
       FeatureWire.encode(p.features, out);
       Wire.longs(p.keyHashes, out);
     }
 
-    @Override
-    public RecipientProbe decode(InputStream in) throws IOException {
+    private static RecipientProbe readFields(InputStream in) throws IOException {
       Recipient r = RecipientCoder.of().decode(in);
       return new RecipientProbe(r, FeatureWire.decode(in), Wire.longs(in));
     }

@@ -32,7 +32,7 @@ import org.sbiretl.transforms.score.TokenWeights;
  * <p>Output {@link #CANDIDATES}: award id → {@link CandidateSet}, at most one per award and worker.
  * {@link #CANDIDATE_PAIRS}: {@code award_id,recipient_uei} of every pair scored, when asked for.
  */
-class ScoreCandidates extends PTransform<PCollection<RecipientProbe>, PCollectionTuple> {
+class ScoreCandidates extends PTransform<PCollection<FirstPassItem>, PCollectionTuple> {
   static final TupleTag<KV<String, CandidateSet>> CANDIDATES =
       new TupleTag<KV<String, CandidateSet>>() {};
   static final TupleTag<String> CANDIDATE_PAIRS = new TupleTag<String>() {};
@@ -63,7 +63,7 @@ class ScoreCandidates extends PTransform<PCollection<RecipientProbe>, PCollectio
   }
 
   @Override
-  public PCollectionTuple expand(PCollection<RecipientProbe> recipients) {
+  public PCollectionTuple expand(PCollection<FirstPassItem> recipients) {
     PCollectionTuple out =
         recipients.apply(
             "ScorePairsWhereTheyMeet",
@@ -88,7 +88,7 @@ class ScoreCandidates extends PTransform<PCollection<RecipientProbe>, PCollectio
         || c.probability() >= PLAUSIBLE_PROBABILITY;
   }
 
-  static class ScoreFn extends DoFn<RecipientProbe, KV<String, CandidateSet>> {
+  static class ScoreFn extends DoFn<FirstPassItem, KV<String, CandidateSet>> {
     private final StageClock clock = new StageClock("score-candidates");
     private final PCollectionView<List<AwardKeys>> chosenView;
     private final PCollectionView<AwardKeyIndex> indexView;
@@ -99,7 +99,6 @@ class ScoreCandidates extends PTransform<PCollection<RecipientProbe>, PCollectio
     private final Counter recipientsMeeting =
         Metrics.counter("blocking", "blocking.recipients-meeting-awards");
 
-    private transient List<AwardKeys> builtFrom;
     private transient ChosenKeyIndex awards;
     private transient PairComparator comparator;
     private transient MatchModel model;
@@ -133,22 +132,23 @@ class ScoreCandidates extends PTransform<PCollection<RecipientProbe>, PCollectio
 
     @ProcessElement
     public void process(ProcessContext c) {
-      List<AwardKeys> chosen = c.sideInput(chosenView);
-      if (awards == null || builtFrom != chosen) {
-        // A runner may hand over a new copy of the side input within a bundle (the Direct runner
-        // does): what was kept under the old positions leaves now; the decision merges the parts.
-        flush(c);
+      if (awards == null) {
+        // Built once per instance from the side inputs, which are the same for every bundle and
+        // whichever copy a runner hands over; reading them per element costs more than scoring on
+        // Flink, which describes the view in a message string on every lookup.
         TokenWeights weights = c.sideInput(statisticsView).weights(c.sideInput(indexView));
         model = c.sideInput(modelView);
         comparator = new PairComparator(weights);
-        awards = ChosenKeyIndex.of(chosen, weights, model);
+        awards = ChosenKeyIndex.of(c.sideInput(chosenView), weights, model);
         seenBy = new int[awards.size()];
-        builtFrom = chosen;
       }
       if (kept == null) {
         kept = new KeptCandidates[awards.size()];
       }
-      RecipientProbe probe = c.element();
+      RecipientProbe probe = c.element().probe();
+      if (probe == null) {
+        return; // a summary of the counting pass
+      }
       Recipient r = probe.recipient;
       PairComparator.Side side = null;
       int seq = ++recipientSeq;
@@ -193,10 +193,6 @@ class ScoreCandidates extends PTransform<PCollection<RecipientProbe>, PCollectio
       if (settings.recordCandidates() && r.uei != null) {
         c.output(CANDIDATE_PAIRS, award.awardId + "," + r.uei);
       }
-    }
-
-    private void flush(ProcessContext c) {
-      emitKept(c::output);
     }
 
     /** Sends on what every award kept, and starts afresh. */

@@ -36,6 +36,9 @@ public final class Wire {
     if (n < 0) {
       return null;
     }
+    if (in instanceof WireBlock.Input block) {
+      return block.string(n);
+    }
     byte[] b = in.readNBytes(n);
     if (b.length != n) {
       throw new EOFException("a string of " + n + " bytes was cut short");

@@ -95,4 +95,26 @@ class KeyHashesTest {
     assertThat(set.contains("n:zenithphotonic"), is(false));
     assertThat(set.contains("z:02110:z"), is(false));
   }
+
+  /** The bit table in front of the hash map turns away absent hashes and never a present one. */
+  @Test
+  void everyHashOfALargeSetIsFoundAtItsPositionAndAbsentOnesAreNot() {
+    java.util.Random random = new java.util.Random(3);
+    long[] hashes = new long[200_000];
+    for (int i = 0; i < hashes.length; i++) {
+      hashes[i] = random.nextLong();
+    }
+    KeyHashes set = KeyHashes.ofUnsorted(hashes, hashes.length);
+    long[] sorted = set.sorted();
+    for (int i = 0; i < sorted.length; i++) {
+      assertThat(set.indexOf(sorted[i]), is(i));
+    }
+    int found = 0;
+    for (int i = 0; i < 200_000; i++) {
+      if (set.indexOf(random.nextLong()) >= 0) {
+        found++;
+      }
+    }
+    assertThat(found, is(0));
+  }
 }

@@ -92,4 +92,41 @@ class CompactCodersTest {
     assertThat(t.termCounts, is(s.termCounts));
     assertThat(t.recipients, is(11L));
   }
+
+  @Test
+  void firstPassItemsRoundTripAsProbesAndSummaries() throws Exception {
+    Recipient r = slimRecipient();
+    PartyFeatures f = PartyFeatures.ofRecipient(r);
+    FirstPassItem hit =
+        roundTrip(
+            FirstPassItem.CODER,
+            FirstPassItem.probe(new RecipientProbe(r, f, new long[] {9}), true));
+    assertThat(hit.identifierHit(), is(true));
+    assertThat(hit.probe().recipient, is(r));
+    assertThat(hit.probe().features, is(f));
+    assertThat(hit.counts() == null, is(true));
+
+    RecipientStatistics counts = new RecipientStatistics(new int[] {3, 0, 1}, new int[] {2}, 40);
+    FirstPassItem summary =
+        roundTrip(FirstPassItem.CODER, FirstPassItem.summary(counts, List.of(r, slimRecipient())));
+    assertThat(summary.probe() == null, is(true));
+    assertThat(summary.counts().blockSizes, is(new int[] {3, 0, 1}));
+    assertThat(summary.counts().termCounts, is(new int[] {2}));
+    assertThat(summary.counts().recipients, is(40L));
+    assertThat(summary.sample(), is(List.of(r, r)));
+  }
+
+  /** Blocks nest: each value inside a Beam list coder is framed on its own and read back whole. */
+  @Test
+  void framedRecordsNestInsideOtherCoders() throws Exception {
+    Recipient r = slimRecipient();
+    Recipient other = slimRecipient();
+    other.legalBusinessName = "x".repeat(5_000); // beyond the block's first array
+    List<Recipient> back =
+        roundTrip(
+            org.apache.beam.sdk.coders.ListCoder.of(
+                org.sbiretl.transforms.record.RecipientCoder.of()),
+            List.of(r, other, r));
+    assertThat(back, is(List.of(r, other, r)));
+  }
 }
