@@ -18,6 +18,7 @@ import org.sbiretl.transforms.metrics.TimedDoFn;
 import org.sbiretl.transforms.record.Award;
 import org.sbiretl.transforms.record.LinkOutcome;
 import org.sbiretl.transforms.record.LinkedAward;
+import org.sbiretl.transforms.record.RecordCoders;
 import org.sbiretl.transforms.score.MatchModel;
 import org.sbiretl.transforms.score.TokenWeights;
 
@@ -54,11 +55,17 @@ public class DecideLinks
 
   @Override
   public PCollectionTuple expand(PCollection<KV<String, CoGbkResult>> grouped) {
-    return grouped.apply(
-        "Decide",
-        ParDo.of(new DecideFn(settings, model))
-            .withSideInputs(model)
-            .withOutputTags(MATCHED, TupleTagList.of(REVIEW).and(UNMATCHED).and(CANDIDATE_COUNTS)));
+    PCollectionTuple decided =
+        grouped.apply(
+            "Decide",
+            ParDo.of(new DecideFn(settings, model))
+                .withSideInputs(model)
+                .withOutputTags(
+                    MATCHED, TupleTagList.of(REVIEW).and(UNMATCHED).and(CANDIDATE_COUNTS)));
+    for (TupleTag<LinkedAward> tag : List.of(MATCHED, REVIEW, UNMATCHED)) {
+      decided.get(tag).setCoder(RecordCoders.of(LinkedAward.class));
+    }
+    return decided;
   }
 
   static @Nullable Award awardOf(CoGbkResult group) {

@@ -17,6 +17,7 @@ import org.apache.beam.sdk.values.TupleTagList;
 import org.sbiretl.transforms.metrics.TimedDoFn;
 import org.sbiretl.transforms.record.Award;
 import org.sbiretl.transforms.record.ErrorRecord;
+import org.sbiretl.transforms.record.RecordCoders;
 
 /**
  * Reads SBIR.gov award exports matching a file pattern into {@link #AWARDS} and {@link #ERRORS}.
@@ -57,20 +58,26 @@ public class ReadAwards extends PTransform<PBegin, PCollectionTuple> {
 
   @Override
   public PCollectionTuple expand(PBegin input) {
-    return input
-        .apply(
-            "MatchAwardFiles",
-            FileIO.match()
-                .filepattern(filepattern)
-                .withEmptyMatchTreatment(EmptyMatchTreatment.DISALLOW))
-        .apply("OpenAwardFiles", FileIO.readMatches())
-        .apply("PlanAwardRanges", ParDo.of(new PlanAwardFileFn(recordsPerRange)))
-        .setCoder(FileRange.CODER)
-        // Planning scans each file once, in order; reading and parsing ranges is spread out.
-        .apply("SpreadAwardRanges", Reshuffle.viaRandomKey())
-        .apply(
-            "ParseAwardRows",
-            ParDo.of(new ParseAwardRangeFn()).withOutputTags(AWARDS, TupleTagList.of(ERRORS)));
+    PCollectionTuple read =
+        input
+            .apply(
+                "MatchAwardFiles",
+                FileIO.match()
+                    .filepattern(filepattern)
+                    .withEmptyMatchTreatment(EmptyMatchTreatment.DISALLOW))
+            .apply("OpenAwardFiles", FileIO.readMatches())
+            .apply("PlanAwardRanges", ParDo.of(new PlanAwardFileFn(recordsPerRange)))
+            .setCoder(FileRange.CODER)
+            // Planning scans each file once, in order; reading and parsing ranges is spread out.
+            .apply("SpreadAwardRanges", Reshuffle.viaRandomKey())
+            .apply(
+                "ParseAwardRows",
+                ParDo.of(new ParseAwardRangeFn()).withOutputTags(AWARDS, TupleTagList.of(ERRORS)));
+    // The records' block coders, not the inferred schema coders: awards cross several channels
+    // on their way through the linker, and errors one.
+    read.get(AWARDS).setCoder(RecordCoders.of(Award.class));
+    read.get(ERRORS).setCoder(RecordCoders.of(ErrorRecord.class));
+    return read;
   }
 
   /**

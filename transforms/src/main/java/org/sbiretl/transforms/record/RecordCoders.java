@@ -8,8 +8,9 @@ import org.apache.beam.sdk.schemas.SchemaRegistry;
 import org.apache.beam.sdk.values.KV;
 
 /**
- * Schema coders for the records where Beam cannot infer them: a record nested in a {@link KV} gets
- * no schema coder from the coder registry, only a PCollection of the record itself does.
+ * Coders of the records: their schema coders, sent as one block each ({@link BlockCoder}). Set
+ * wherever records cross between stages, and where Beam cannot infer a coder at all (a record
+ * nested in a {@link KV} gets no schema coder from the coder registry).
  */
 public final class RecordCoders {
   private static final SchemaRegistry REGISTRY = SchemaRegistry.createDefault();
@@ -18,7 +19,7 @@ public final class RecordCoders {
 
   public static <T> Coder<T> of(Class<T> type) {
     try {
-      return REGISTRY.getSchemaCoder(type);
+      return BlockCoder.of(REGISTRY.getSchemaCoder(type));
     } catch (NoSuchSchemaException e) {
       throw new IllegalStateException(type + " is annotated with @DefaultSchema", e);
     }
