@@ -4,12 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
-import org.apache.beam.sdk.coders.CustomCoder;
 import org.sbiretl.transforms.block.BlockingKeys;
 import org.sbiretl.transforms.block.KeyHashes;
 import org.sbiretl.transforms.record.Award;
+import org.sbiretl.transforms.record.BlockFieldsCoder;
 import org.sbiretl.transforms.record.Wire;
-import org.sbiretl.transforms.record.WireBlock;
 import org.sbiretl.transforms.score.PartyFeatures;
 
 /**
@@ -50,20 +49,11 @@ final class AwardKeys {
   }
 
   /** Field by field; the type crosses a shuffle and a side input. */
-  static final class Coder extends CustomCoder<AwardKeys> {
+  static final class Coder extends BlockFieldsCoder<AwardKeys> {
     private static final long serialVersionUID = 1L;
 
     @Override
-    public void encode(AwardKeys a, OutputStream out) throws IOException {
-      WireBlock.write(a, Coder::writeFields, out);
-    }
-
-    @Override
-    public AwardKeys decode(InputStream in) throws IOException {
-      return WireBlock.read(Coder::readFields, in);
-    }
-
-    private static void writeFields(AwardKeys a, OutputStream out) throws IOException {
+    protected void writeFields(AwardKeys a, OutputStream out) throws IOException {
       Wire.string(a.awardId, out);
       FeatureWire.encode(a.features, out);
       Wire.strings(List.of(a.keys), out);
@@ -71,7 +61,8 @@ final class AwardKeys {
       Wire.longs(a.terms, out);
     }
 
-    private static AwardKeys readFields(InputStream in) throws IOException {
+    @Override
+    protected AwardKeys readFields(InputStream in) throws IOException {
       return new AwardKeys(
           Wire.string(in),
           FeatureWire.decode(in),

@@ -7,11 +7,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.beam.sdk.coders.CustomCoder;
 import org.apache.beam.sdk.util.VarInt;
+import org.sbiretl.transforms.record.BlockFieldsCoder;
 import org.sbiretl.transforms.record.Recipient;
 import org.sbiretl.transforms.record.RecipientCoder;
-import org.sbiretl.transforms.record.WireBlock;
 import org.sbiretl.transforms.score.PairComparator;
 
 /**
@@ -32,21 +31,12 @@ final class CandidateSet {
     this.kept = kept;
   }
 
-  static final class Coder extends CustomCoder<CandidateSet> {
+  static final class Coder extends BlockFieldsCoder<CandidateSet> {
     private static final long serialVersionUID = 1L;
     private static final RecipientCoder RECIPIENT = RecipientCoder.of();
 
     @Override
-    public void encode(CandidateSet set, OutputStream out) throws IOException {
-      WireBlock.write(set, Coder::writeFields, out);
-    }
-
-    @Override
-    public CandidateSet decode(InputStream in) throws IOException {
-      return WireBlock.read(Coder::readFields, in);
-    }
-
-    private static void writeFields(CandidateSet set, OutputStream out) throws IOException {
+    protected void writeFields(CandidateSet set, OutputStream out) throws IOException {
       VarInt.encode(set.scored, out);
       VarInt.encode(set.plausible, out);
       VarInt.encode(set.kept.size(), out);
@@ -68,7 +58,8 @@ final class CandidateSet {
       }
     }
 
-    private static CandidateSet readFields(InputStream in) throws IOException {
+    @Override
+    protected CandidateSet readFields(InputStream in) throws IOException {
       int scored = VarInt.decodeInt(in);
       int plausible = VarInt.decodeInt(in);
       int n = VarInt.decodeInt(in);

@@ -3,11 +3,10 @@ package org.sbiretl.transforms.link;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import org.apache.beam.sdk.coders.CustomCoder;
+import org.sbiretl.transforms.record.BlockFieldsCoder;
 import org.sbiretl.transforms.record.Recipient;
 import org.sbiretl.transforms.record.RecipientCoder;
 import org.sbiretl.transforms.record.Wire;
-import org.sbiretl.transforms.record.WireBlock;
 import org.sbiretl.transforms.score.PartyFeatures;
 
 /**
@@ -32,26 +31,18 @@ final class RecipientProbe {
   /**
    * The recipient (a {@link Recipient#forLinking()} copy), then the features and the key hashes.
    */
-  static final class Coder extends CustomCoder<RecipientProbe> {
+  static final class Coder extends BlockFieldsCoder<RecipientProbe> {
     private static final long serialVersionUID = 1L;
 
     @Override
-    public void encode(RecipientProbe p, OutputStream out) throws IOException {
-      WireBlock.write(p, Coder::writeFields, out);
-    }
-
-    @Override
-    public RecipientProbe decode(InputStream in) throws IOException {
-      return WireBlock.read(Coder::readFields, in);
-    }
-
-    private static void writeFields(RecipientProbe p, OutputStream out) throws IOException {
+    protected void writeFields(RecipientProbe p, OutputStream out) throws IOException {
       RecipientCoder.of().encode(p.recipient, out);
       FeatureWire.encode(p.features, out);
       Wire.longs(p.keyHashes, out);
     }
 
-    private static RecipientProbe readFields(InputStream in) throws IOException {
+    @Override
+    protected RecipientProbe readFields(InputStream in) throws IOException {
       Recipient r = RecipientCoder.of().decode(in);
       return new RecipientProbe(r, FeatureWire.decode(in), Wire.longs(in));
     }

@@ -3,7 +3,6 @@ package org.sbiretl.transforms.record;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import org.apache.beam.sdk.coders.CustomCoder;
 import org.apache.beam.sdk.util.VarInt;
 
 /**
@@ -13,7 +12,7 @@ import org.apache.beam.sdk.util.VarInt;
  * spent more time there than parsing them. A null field costs one byte, so a {@link
  * Recipient#forLinking()} copy stays small.
  */
-public final class RecipientCoder extends CustomCoder<Recipient> {
+public final class RecipientCoder extends BlockFieldsCoder<Recipient> {
   private static final long serialVersionUID = 1L;
   private static final RecipientCoder INSTANCE = new RecipientCoder();
 
@@ -24,16 +23,7 @@ public final class RecipientCoder extends CustomCoder<Recipient> {
   }
 
   @Override
-  public void encode(Recipient r, OutputStream out) throws IOException {
-    WireBlock.write(r, RecipientCoder::writeFields, out);
-  }
-
-  @Override
-  public Recipient decode(InputStream in) throws IOException {
-    return WireBlock.read(RecipientCoder::readFields, in);
-  }
-
-  private static void writeFields(Recipient r, OutputStream out) throws IOException {
+  protected void writeFields(Recipient r, OutputStream out) throws IOException {
     Wire.string(r.id, out);
     Wire.string(r.recipientHash, out);
     Wire.string(r.legalBusinessName, out);
@@ -58,7 +48,8 @@ public final class RecipientCoder extends CustomCoder<Recipient> {
     VarInt.encode(r.sourceRow, out);
   }
 
-  private static Recipient readFields(InputStream in) throws IOException {
+  @Override
+  protected Recipient readFields(InputStream in) throws IOException {
     Recipient r = new Recipient();
     r.id = Wire.string(in);
     r.recipientHash = Wire.string(in);
