@@ -4,6 +4,7 @@ import org.sbiretl.pipeline.benchmark.BaselineCommand;
 import org.sbiretl.pipeline.benchmark.BenchmarkCommand;
 import org.sbiretl.pipeline.benchmark.HistoryCommand;
 import org.sbiretl.pipeline.benchmark.RegressionCommand;
+import org.sbiretl.pipeline.calibrate.PairProfileCommand;
 import org.sbiretl.pipeline.config.LoggingSetup;
 import org.sbiretl.pipeline.generate.GenerateCommand;
 import picocli.CommandLine;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Command;
       BenchmarkCommand.class,
       RegressionCommand.class,
       BaselineCommand.class,
-      HistoryCommand.class
+      HistoryCommand.class,
+      PairProfileCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

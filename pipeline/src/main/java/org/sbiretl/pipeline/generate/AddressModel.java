@@ -1,5 +1,7 @@
 package org.sbiretl.pipeline.generate;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** Draws addresses from a table of real U.S. cities and renders them SBIR- or USAspending-style. */
@@ -143,6 +145,33 @@ final class AddressModel {
       c = city(r);
     } while (c.state().equals(state));
     return address(r, c);
+  }
+
+  /** A fresh address in another city of the same state, or of the same city where it has none. */
+  static Address addressInState(Rng r, Address from) {
+    List<City> others = new ArrayList<>();
+    for (City c : CITIES) {
+      if (c.state().equals(from.state()) && !c.city().equals(from.city())) {
+        others.add(c);
+      }
+    }
+    return others.isEmpty()
+        ? addressInCity(r, from)
+        : address(r, others.get(r.nextInt(others.size())));
+  }
+
+  /** A fresh street and ZIP in the same city (the ZIP keeps its first three digits). */
+  static Address addressInCity(Rng r, Address from) {
+    Address fresh = address(r, new City(from.city(), from.state(), from.zip5().substring(0, 3)));
+    if (!fresh.zip5().equals(from.zip5())) {
+      return fresh;
+    }
+    String zip5 =
+        from.zip5().substring(0, 3)
+            + String.format(
+                Locale.ROOT, "%02d", (Integer.parseInt(from.zip5().substring(3)) + 1) % 100);
+    return new Address(
+        fresh.street(), fresh.suite(), fresh.city(), fresh.state(), zip5, fresh.zip4(), fresh.cd());
   }
 
   private static Address address(Rng r, City c) {

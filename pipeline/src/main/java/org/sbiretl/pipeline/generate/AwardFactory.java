@@ -161,7 +161,7 @@ public final class AwardFactory {
     if (r.chance(0.10)) {
       s = NameVariation.upper(s);
     }
-    if (r.chance(0.03)) {
+    if (r.chance(GeneratorRates.TYPO)) {
       s = NameVariation.typo(s, r);
     }
     if (r.chance(0.03)) {
@@ -208,7 +208,10 @@ public final class AwardFactory {
   }
 
   private static void addAddress(List<String> v, Firm firm, Rng r) {
-    Address a = firm.moved() && r.chance(0.7) ? firm.previous() : firm.home();
+    Address a =
+        firm.moved() && r.chance(GeneratorRates.AWARDS_AT_OLD_ADDRESS)
+            ? firm.previous()
+            : firm.home();
     String street = AddressModel.sbirStreet(a.street(), r);
     String suite = a.suite().isEmpty() ? "" : AddressModel.sbirSuite(a.suite(), r);
     String line1 = street;

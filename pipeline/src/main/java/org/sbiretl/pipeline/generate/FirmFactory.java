@@ -33,8 +33,11 @@ final class FirmFactory {
     if (NameVariation.hasConjunction(awardWords) && r.chance(0.4)) {
       awardWords = NameVariation.flipAmpersand(awardWords);
     }
-    if (r.chance(0.02)) {
+    if (r.chance(GeneratorRates.WORDS_SWAPPED)) {
       awardWords = NameVariation.swapWords(awardWords, r);
+    }
+    if (r.chance(GeneratorRates.WORD_ADDED_OR_DROPPED)) {
+      awardWords = NameVariation.dropOrAddWord(awardWords, r);
     }
 
     int legalForm = r.nextInt(Math.max(1, name.suffix().formCount()));
@@ -47,7 +50,7 @@ final class FirmFactory {
     String awardName = awardSpelling(name.withWords(awardWords), legalForm, r);
 
     List<String> alternates = new ArrayList<>();
-    if (r.chance(0.03)) {
+    if (r.chance(GeneratorRates.RENAMED)) {
       // Renamed: awards keep the old name, USAspending has the new one (same UEI).
       String oldLegal = legalName;
       CompanyName renamed = NameModel.sbirFirm(r);
@@ -57,7 +60,7 @@ final class FirmFactory {
       }
     }
     String dba = "";
-    if (r.chance(0.03)) {
+    if (r.chance(GeneratorRates.DOING_BUSINESS_AS)) {
       dba = NameModel.sbirFirm(r).core();
       alternates.add(NameVariation.upper(dba));
     }
@@ -72,7 +75,7 @@ final class FirmFactory {
     String duns = ids.duns(IdentifierModel.FIRM_BASE + i);
     boolean dunsOnRecipient = r.chance(0.8);
     Address home = AddressModel.address(r);
-    Address previous = r.chance(0.05) ? AddressModel.addressOutside(r, home.state()) : home;
+    Address previous = moved(home, r);
 
     String domain = name.core().replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
     String website =
@@ -102,6 +105,24 @@ final class FirmFactory {
         NameModel.person(r),
         r.pick(Vocabulary.TITLES),
         NameModel.person(r));
+  }
+
+  /**
+   * The address most of the firm's awards show: where it was before it moved, or its address. A
+   * move to another state is rare, one within the state or the city less so (rates in {@link
+   * GeneratorRates}).
+   */
+  private static Address moved(Address home, Rng r) {
+    double x = r.nextDouble();
+    if (x < GeneratorRates.MOVED_STATE) {
+      return AddressModel.addressOutside(r, home.state());
+    }
+    x -= GeneratorRates.MOVED_STATE;
+    if (x < GeneratorRates.MOVED_CITY) {
+      return AddressModel.addressInState(r, home);
+    }
+    x -= GeneratorRates.MOVED_CITY;
+    return x < GeneratorRates.MOVED_ZIP ? AddressModel.addressInCity(r, home) : home;
   }
 
   /** How the firm's awards spell its name: suffix and punctuation drift, then case style. */

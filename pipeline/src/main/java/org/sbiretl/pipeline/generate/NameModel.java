@@ -69,6 +69,19 @@ final class NameModel {
     return new CompanyName(splitWords(w), LegalSuffix.draw(r));
   }
 
+  /**
+   * A technology company that is not an SBIR firm: an SBIR-style name with a place or surname in
+   * front ("Cascade Advanced Photonics", "Keller Quantum Systems"), so it shares words with SBIR
+   * firms without being one of their names.
+   */
+  static CompanyName techCompany(Rng r) {
+    CompanyName base = sbirFirm(r);
+    List<String> w = new ArrayList<>();
+    w.add(r.chance(0.5) ? r.pick(PLACES) : r.pick(SURNAMES));
+    w.addAll(base.words());
+    return base.withWords(w);
+  }
+
   private static void surnameFirm(Rng r, List<String> w) {
     String s = r.pick(SURNAMES);
     switch (r.nextInt(4)) {

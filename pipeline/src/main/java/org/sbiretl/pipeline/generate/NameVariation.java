@@ -77,6 +77,23 @@ final class NameVariation {
     return out;
   }
 
+  /**
+   * A word dropped from a name of three words or more ("Advanced Photonics Research" to "Photonics
+   * Research"), else one added ("Photonics Group"): how the two spellings of a real firm differ
+   * most often after legal suffixes, in the real development set.
+   */
+  static List<String> dropOrAddWord(List<String> words, Rng r) {
+    List<String> out = new ArrayList<>(words);
+    if (out.size() >= 3) {
+      out.remove(r.nextInt(out.size()));
+    } else {
+      out.add(r.pick(ADDED_WORDS));
+    }
+    return out;
+  }
+
+  private static final String[] ADDED_WORDS = {"Group", "Technologies", "Solutions", "Labs"};
+
   /** One-character insert, delete, substitution or transposition at a letter position. */
   static String typo(String s, Rng r) {
     if (s.length() < 4) {

@@ -78,13 +78,13 @@ final class Population {
       Rng fr = Rng.of(seed, Streams.ROLES, f);
       int fl = 0;
       if (unlinked[f]) {
-        fl |= fr.chance(0.35) ? FLAG_TWIN : 0;
+        fl |= fr.chance(GeneratorRates.ABSENT_FIRM_NAMESAKE) ? FLAG_TWIN : 0;
         fl |= fr.chance(0.25) ? FLAG_COUSIN : 0;
       } else {
         slots++;
         fl |= fr.chance(0.03) ? FLAG_DUPLICATE : 0;
         fl |= fr.chance(0.04) ? FLAG_PARENT : 0;
-        fl |= fr.chance(0.12) ? FLAG_TWIN : 0;
+        fl |= fr.chance(GeneratorRates.LINKED_FIRM_NAMESAKE) ? FLAG_TWIN : 0;
         fl |= fr.chance(0.15) ? FLAG_COUSIN : 0;
       }
       flags[f] = (byte) fl;

@@ -187,8 +187,10 @@ final class RecipientFactory {
         row.businessTypesCodes = r.pick(BUSINESS_TYPES);
       }
       case 1 -> {
-        // Technology companies from the SBIR vocabulary: they share tokens with SBIR firms.
-        name = NameModel.sbirFirm(r).render(r.nextInt(3), r.chance(0.45));
+        // Technology companies from the SBIR vocabulary: they share tokens with SBIR firms, but
+        // with a word of their own rarely a whole name (real absent firms had no namesake among
+        // the recipients: GeneratorRates, docs/generator.md).
+        name = NameModel.techCompany(r).render(r.nextInt(3), r.chance(0.45));
         row.businessTypesCodes = r.pick(SMALL_BUSINESS_TYPES);
       }
       case 2 -> {

@@ -41,4 +41,13 @@ class NameVariationTest {
     }
     assertNotEquals("x", NameVariation.typo("Quantum", Rng.of(0, 0, 0)));
   }
+
+  @Test
+  void dropsAWordFromLongNamesAndAddsOneToShortOnes() {
+    Rng r = Rng.of(1, Streams.FIRM, 1);
+    assertEquals(2, NameVariation.dropOrAddWord(List.of("Advanced", "Photon", "Forge"), r).size());
+    List<String> longer = NameVariation.dropOrAddWord(List.of("Photon", "Forge"), r);
+    assertEquals(3, longer.size());
+    assertEquals(List.of("Photon", "Forge"), longer.subList(0, 2));
+  }
 }
