@@ -5,7 +5,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -82,40 +82,46 @@ public final class PairProfile {
     Truth truth = Truth.read(truthFile);
     Map<String, Party> recipientByUei = new HashMap<>();
     Map<String, Set<String>> ueisByName = new HashMap<>();
-    for (CSVRecord r : records(recipients)) {
-      Party p =
-          Party.of(r.get("legal_business_name"), r.get("city"), r.get("state"), r.get("zip5"));
-      String uei = r.get("uei");
-      recipientByUei.putIfAbsent(uei, p);
-      if (!p.name().isEmpty()) {
-        ueisByName.computeIfAbsent(p.name(), k -> new HashSet<>()).add(uei);
-      }
-    }
+    forEach(
+        recipients,
+        r -> {
+          Party p =
+              Party.of(r.get("legal_business_name"), r.get("city"), r.get("state"), r.get("zip5"));
+          String uei = r.get("uei");
+          recipientByUei.putIfAbsent(uei, p);
+          if (!p.name().isEmpty()) {
+            ueisByName.computeIfAbsent(p.name(), k -> new HashSet<>()).add(uei);
+          }
+        });
     PairProfile profile = new PairProfile();
-    for (CSVRecord a : records(awards)) {
-      String expected = truth.expected(a.get("Agency Tracking Number"));
-      if (expected == null) {
-        continue;
-      }
-      Party award = Party.of(a.get("Company"), a.get("City"), a.get("State"), a.get("Zip"));
-      Set<String> sameName = ueisByName.getOrDefault(award.name(), Set.of());
-      if (expected.isEmpty()) {
-        profile.absent++;
-        profile.absentWithNamesake += sameName.isEmpty() ? 0 : 1;
-        continue;
-      }
-      Party recipient = recipientByUei.get(expected);
-      if (recipient == null) {
-        continue;
-      }
-      profile.pairs++;
-      profile.names.merge(nameRelation(award.name(), recipient.name()), 1, Integer::sum);
-      profile.places.merge(placeRelation(award, recipient), 1, Integer::sum);
-      Set<String> recipientNamesakes = ueisByName.getOrDefault(recipient.name(), Set.of());
-      profile.linkedWithNamesake +=
-          recipientNamesakes.size() > (recipientNamesakes.contains(expected) ? 1 : 0) ? 1 : 0;
-    }
+    forEach(awards, a -> profile.add(a, truth, recipientByUei, ueisByName));
     return profile;
+  }
+
+  private void add(
+      CSVRecord a,
+      Truth truth,
+      Map<String, Party> recipientByUei,
+      Map<String, Set<String>> ueisByName) {
+    String expected = truth.expected(a.get("Agency Tracking Number"));
+    if (expected == null) {
+      return;
+    }
+    Party award = Party.of(a.get("Company"), a.get("City"), a.get("State"), a.get("Zip"));
+    if (expected.isEmpty()) {
+      absent++;
+      absentWithNamesake += ueisByName.containsKey(award.name()) ? 1 : 0;
+      return;
+    }
+    Party recipient = recipientByUei.get(expected);
+    if (recipient == null) {
+      return;
+    }
+    pairs++;
+    names.merge(nameRelation(award.name(), recipient.name()), 1, Integer::sum);
+    places.merge(placeRelation(award, recipient), 1, Integer::sum);
+    Set<String> namesakes = ueisByName.getOrDefault(recipient.name(), Set.of());
+    linkedWithNamesake += namesakes.size() > (namesakes.contains(expected) ? 1 : 0) ? 1 : 0;
   }
 
   static NameRelation nameRelation(String award, String recipient) {
@@ -195,14 +201,17 @@ public final class PairProfile {
     return String.format(java.util.Locale.ROOT, "%,d (%.1f %%)", n, of == 0 ? 0.0 : 100.0 * n / of);
   }
 
-  private static List<CSVRecord> records(Path file) throws IOException {
+  /** Streams a CSV file with a header: a recipient table has millions of rows. */
+  private static void forEach(Path file, Consumer<CSVRecord> action) throws IOException {
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException("file not found: " + file);
     }
     CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build();
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         CSVParser parser = CSVParser.parse(reader, format)) {
-      return new ArrayList<>(parser.getRecords());
+      for (CSVRecord r : parser) {
+        action.accept(r);
+      }
     }
   }
 
