@@ -31,6 +31,16 @@ final class InProcessRun {
   /** As above, writing {@code format}: {@code csv}, {@code parquet} or {@code both}. */
   static EnrichRun.Result enrich(TestInputs inputs, RunnerChoice runner, Path output, String format)
       throws IOException {
+    return enrich(inputs, runner, output, format, runner == RunnerChoice.DIRECT);
+  }
+
+  /**
+   * As above; {@code modelChecks} turns the Direct runner's immutability and encodability checks on
+   * or off (they re-encode every element at every step: minutes for ten thousand awards).
+   */
+  static EnrichRun.Result enrich(
+      TestInputs inputs, RunnerChoice runner, Path output, String format, boolean modelChecks)
+      throws IOException {
     List<String> sets = new ArrayList<>(List.of(TestInputs.REVIEW_SETTINGS));
     sets.add("output.format=" + format);
     EtlConfig config = ConfigLoader.load(null, null, null, Map.of(), sets);
@@ -44,7 +54,7 @@ final class InProcessRun {
             null,
             parallelism,
             config,
-            runner == RunnerChoice.DIRECT));
+            modelChecks));
   }
 
   /** Every table a run writes rows to: the four award outputs and the recipient errors. */

@@ -7,6 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.sbiretl.pipeline.cli.SbirEtlCommand;
 
 /**
@@ -24,7 +28,10 @@ record TestInputs(Path awards, Path recipients) {
     "matching.high_threshold=0.99", "matching.low_threshold=0.005"
   };
 
-  /** Writes {@code awards} × {@code recipients} generated rows (seed 11) into {@code dir}. */
+  /**
+   * Writes {@code awards} × {@code recipients} generated rows (seed 11) into {@code dir}, plus the
+   * rows below.
+   */
   static TestInputs generate(Path dir, int awards, int recipients) throws IOException {
     int exit =
         SbirEtlCommand.commandLine()
@@ -47,7 +54,46 @@ record TestInputs(Path awards, Path recipients) {
     // identity (→ recipient-errors).
     append(inputs.awards(), "RAGGED ROW,only,three\n" + ",".repeat(41) + "\n");
     append(inputs.recipients(), "999999999" + ",".repeat(19) + "\n");
+    plantReviewPair(inputs);
     return inputs;
+  }
+
+  /**
+   * One award for {@code review} whatever the generator does: its company's exact name in its state
+   * but another city, and no identifier (probability well inside {@link #REVIEW_SETTINGS}). The
+   * calibrated generator's data rarely lands there on its own.
+   */
+  private static void plantReviewPair(TestInputs inputs) throws IOException {
+    List<String> header;
+    try (var parser =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .build()
+            .parse(Files.newBufferedReader(inputs.awards(), StandardCharsets.UTF_8))) {
+      header = parser.getHeaderNames();
+    }
+    Map<String, String> award =
+        Map.of(
+            "Company", "Hedgefog Research Inc",
+            "Agency Tracking Number", "PLANTED-REVIEW-1",
+            "Agency", "Department of Defense",
+            "City", "Lake Forest",
+            "State", "CA",
+            "Zip", "92630");
+    StringBuilder row = new StringBuilder();
+    try (CSVPrinter printer = new CSVPrinter(row, CSVFormat.RFC4180)) {
+      printer.printRecord(header.stream().map(h -> award.getOrDefault(h, "")).toList());
+    }
+    append(inputs.awards(), row.toString());
+    // recipient_lookup columns: id, recipient_hash, legal_business_name, duns, address_line_1,
+    // address_line_2, business_types_codes, city, congressional_district, country_code,
+    // parent_duns, parent_legal_business_name, state, zip4, zip5, alternate_names, source,
+    // update_date, uei, parent_uei
+    append(
+        inputs.recipients(),
+        "9999998,,\"HEDGEFOG RESEARCH, INC.\",,100 HARBOR BLVD,,{2X},SAN PEDRO,44,USA,,,CA,,90731,{},"
+            + "sam,2024-01-02 00:00:00+00,HDGFGRS00001,\n");
   }
 
   private static void append(Path file, String text) throws IOException {

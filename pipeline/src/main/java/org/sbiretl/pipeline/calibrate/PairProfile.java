@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.sbiretl.pipeline.evaluate.Truth;
+import org.sbiretl.transforms.block.KeyHashes;
 import org.sbiretl.transforms.normalize.CompanyNames;
 import org.sbiretl.transforms.normalize.Places;
 import org.sbiretl.transforms.normalize.UsStates;
@@ -77,51 +78,84 @@ public final class PairProfile {
     }
   }
 
-  /** Profiles the awards of {@code truth} against the recipients (both CSV with a header). */
+  /**
+   * Profiles the awards of {@code truth} against the recipients (both CSV with a header). Only the
+   * recipients the truth names are kept whole; of the others, only a hash of the name and of the
+   * UEI, so that a table of millions of rows fits the default heap.
+   */
   public static PairProfile of(Path awards, Path recipients, Path truthFile) throws IOException {
     Truth truth = Truth.read(truthFile);
-    Map<String, Party> recipientByUei = new HashMap<>();
-    Map<String, Set<String>> ueisByName = new HashMap<>();
+    Set<String> expectedUeis = new HashSet<>(truth.expectedByTrackingNumber().values());
+    Map<String, Party> expected = new HashMap<>();
+    Namesakes namesakes = new Namesakes();
     forEach(
         recipients,
         r -> {
-          Party p =
-              Party.of(r.get("legal_business_name"), r.get("city"), r.get("state"), r.get("zip5"));
           String uei = r.get("uei");
-          recipientByUei.putIfAbsent(uei, p);
-          if (!p.name().isEmpty()) {
-            ueisByName.computeIfAbsent(p.name(), k -> new HashSet<>()).add(uei);
+          String name = CompanyNames.normalize(r.get("legal_business_name")).text();
+          namesakes.add(name, uei);
+          if (expectedUeis.contains(uei)) {
+            expected.putIfAbsent(
+                uei,
+                new Party(
+                    name,
+                    Places.city(r.get("city")),
+                    UsStates.code(r.get("state")),
+                    Values.zip5(r.get("zip5"))));
           }
         });
     PairProfile profile = new PairProfile();
-    forEach(awards, a -> profile.add(a, truth, recipientByUei, ueisByName));
+    forEach(awards, a -> profile.add(a, truth, expected, namesakes));
     return profile;
   }
 
-  private void add(
-      CSVRecord a,
-      Truth truth,
-      Map<String, Party> recipientByUei,
-      Map<String, Set<String>> ueisByName) {
-    String expected = truth.expected(a.get("Agency Tracking Number"));
-    if (expected == null) {
+  private void add(CSVRecord a, Truth truth, Map<String, Party> expected, Namesakes namesakes) {
+    String uei = truth.expected(a.get("Agency Tracking Number"));
+    if (uei == null) {
       return;
     }
     Party award = Party.of(a.get("Company"), a.get("City"), a.get("State"), a.get("Zip"));
-    if (expected.isEmpty()) {
+    if (uei.isEmpty()) {
       absent++;
-      absentWithNamesake += ueisByName.containsKey(award.name()) ? 1 : 0;
+      absentWithNamesake += namesakes.anyOtherThan(award.name(), null) ? 1 : 0;
       return;
     }
-    Party recipient = recipientByUei.get(expected);
+    Party recipient = expected.get(uei);
     if (recipient == null) {
       return;
     }
     pairs++;
     names.merge(nameRelation(award.name(), recipient.name()), 1, Integer::sum);
     places.merge(placeRelation(award, recipient), 1, Integer::sum);
-    Set<String> namesakes = ueisByName.getOrDefault(recipient.name(), Set.of());
-    linkedWithNamesake += namesakes.size() > (namesakes.contains(expected) ? 1 : 0) ? 1 : 0;
+    linkedWithNamesake += namesakes.anyOtherThan(recipient.name(), uei) ? 1 : 0;
+  }
+
+  /** Which normalised names some recipient has, and whether under more than one UEI. */
+  private static final class Namesakes {
+    private final Map<Long, Long> ueiOfName = new HashMap<>();
+    private final Set<Long> severalUeis = new HashSet<>();
+
+    void add(String name, String uei) {
+      if (name.isEmpty()) {
+        return;
+      }
+      long u = KeyHashes.hash(uei);
+      Long first = ueiOfName.putIfAbsent(KeyHashes.hash(name), u);
+      if (first != null && first != u) {
+        severalUeis.add(KeyHashes.hash(name));
+      }
+    }
+
+    /** A recipient of this name with a UEI other than {@code uei} (any UEI when null). */
+    boolean anyOtherThan(String name, String uei) {
+      Long first = ueiOfName.get(KeyHashes.hash(name));
+      if (first == null) {
+        return false;
+      }
+      return uei == null
+          || severalUeis.contains(KeyHashes.hash(name))
+          || first != KeyHashes.hash(uei);
+    }
   }
 
   static NameRelation nameRelation(String award, String recipient) {
