@@ -93,4 +93,34 @@ public final class Wire {
     }
     return out;
   }
+
+  /** A nullable int: 0 for null, else the value's zig-zag form plus one. */
+  public static void nullableInt(@Nullable Integer v, OutputStream out) throws IOException {
+    VarInt.encode(v == null ? 0L : ((((long) v) << 1) ^ (((long) v) >> 63)) + 1, out);
+  }
+
+  public static @Nullable Integer nullableInt(InputStream in) throws IOException {
+    long z = VarInt.decodeLong(in);
+    if (z == 0) {
+      return null;
+    }
+    z -= 1;
+    return (int) ((z >>> 1) ^ -(z & 1));
+  }
+
+  /** A nullable double: a presence byte, then its eight bytes. */
+  public static void nullableDouble(@Nullable Double v, OutputStream out) throws IOException {
+    out.write(v == null ? 0 : 1);
+    if (v != null) {
+      new DataOutputStream(out).writeDouble(v);
+    }
+  }
+
+  public static @Nullable Double nullableDouble(InputStream in) throws IOException {
+    int present = in.read();
+    if (present < 0) {
+      throw new EOFException("a double was cut short");
+    }
+    return present == 0 ? null : new DataInputStream(in).readDouble();
+  }
 }
