@@ -5,11 +5,11 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -96,12 +96,7 @@ public final class PairProfile {
           namesakes.add(name, uei);
           if (expectedUeis.contains(uei)) {
             expected.putIfAbsent(
-                uei,
-                new Party(
-                    name,
-                    Places.city(r.get("city")),
-                    UsStates.code(r.get("state")),
-                    Values.zip5(r.get("zip5"))));
+                uei, Party.named(name, r.get("city"), r.get("state"), r.get("zip5")));
           }
         });
     PairProfile profile = new PairProfile();
@@ -139,22 +134,22 @@ public final class PairProfile {
       if (name.isEmpty()) {
         return;
       }
+      long n = KeyHashes.hash(name);
       long u = KeyHashes.hash(uei);
-      Long first = ueiOfName.putIfAbsent(KeyHashes.hash(name), u);
+      Long first = ueiOfName.putIfAbsent(n, u);
       if (first != null && first != u) {
-        severalUeis.add(KeyHashes.hash(name));
+        severalUeis.add(n);
       }
     }
 
     /** A recipient of this name with a UEI other than {@code uei} (any UEI when null). */
     boolean anyOtherThan(String name, String uei) {
-      Long first = ueiOfName.get(KeyHashes.hash(name));
+      long n = KeyHashes.hash(name);
+      Long first = ueiOfName.get(n);
       if (first == null) {
         return false;
       }
-      return uei == null
-          || severalUeis.contains(KeyHashes.hash(name))
-          || first != KeyHashes.hash(uei);
+      return uei == null || severalUeis.contains(n) || first != KeyHashes.hash(uei);
     }
   }
 
@@ -162,10 +157,8 @@ public final class PairProfile {
     if (award.equals(recipient)) {
       return NameRelation.EQUAL;
     }
-    List<String> a = List.of(award.split(" "));
-    List<String> r = List.of(recipient.split(" "));
-    Set<String> as = new HashSet<>(a);
-    Set<String> rs = new HashSet<>(r);
+    Set<String> as = new HashSet<>(Arrays.asList(award.split(" ")));
+    Set<String> rs = new HashSet<>(Arrays.asList(recipient.split(" ")));
     if (as.equals(rs)) {
       return NameRelation.WORD_ORDER;
     }
@@ -252,11 +245,12 @@ public final class PairProfile {
   /** A name and place as the linker normalises them. */
   record Party(String name, String city, String state, String zip5) {
     static Party of(String name, String city, String state, String zip) {
-      return new Party(
-          CompanyNames.normalize(name).text(),
-          Places.city(city),
-          UsStates.code(state),
-          Values.zip5(zip));
+      return named(CompanyNames.normalize(name).text(), city, state, zip);
+    }
+
+    /** A party whose name is already normalised. */
+    static Party named(String normalisedName, String city, String state, String zip) {
+      return new Party(normalisedName, Places.city(city), UsStates.code(state), Values.zip5(zip));
     }
   }
 }

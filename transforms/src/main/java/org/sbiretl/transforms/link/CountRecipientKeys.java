@@ -27,9 +27,9 @@ import org.sbiretl.transforms.score.PartyFeatures;
  * The first pass over the recipient table, which sizes everything the second pass needs: each
  * recipient is normalised, and its blocking keys and name terms that some award has ({@link
  * AwardKeyIndex}) are counted in arrays local to the worker, added up once at the end ({@link
- * #STATISTICS}). Each recipient with a key some award has leaves as a {@link RecipientProbe}
- * ({@link #PROBES}), so the scoring pass neither parses nor normalises again. Two small outputs
- * feed the model: the recipients that share an identifier with some award ({@link
+ * #STATISTICS}). Each recipient with a key some award has leaves as a {@link RecipientProbe} among
+ * the pass's {@link #ITEMS}, so the scoring pass neither parses nor normalises again. Two small
+ * outputs feed the model: the recipients that share an identifier with some award ({@link
  * #IDENTIFIER_HITS}) and a deterministic sample of {@value EstimateMatchModel#SAMPLE} recipients
  * ({@link #SAMPLE}).
  */
@@ -37,7 +37,7 @@ class CountRecipientKeys extends PTransform<PCollection<Recipient>, PCollectionT
   static final TupleTag<RecipientStatistics> STATISTICS = new TupleTag<RecipientStatistics>() {};
 
   /** Every item of the pass; the scoring pass reads the probes among them. */
-  static final TupleTag<FirstPassItem> PROBES = new TupleTag<FirstPassItem>() {};
+  static final TupleTag<FirstPassItem> ITEMS = new TupleTag<FirstPassItem>() {};
 
   static final TupleTag<RecipientProbe> IDENTIFIER_HITS = new TupleTag<RecipientProbe>() {};
   static final TupleTag<List<Recipient>> SAMPLE = new TupleTag<List<Recipient>>() {};
@@ -75,7 +75,7 @@ class CountRecipientKeys extends PTransform<PCollection<Recipient>, PCollectionT
             .get(SAMPLED)
             .apply("SampleRecipients", Top.of(EstimateMatchModel.SAMPLE, new SampleOrder()));
     return PCollectionTuple.of(STATISTICS, statistics)
-        .and(PROBES, items)
+        .and(ITEMS, items)
         .and(IDENTIFIER_HITS, summaries.get(IDENTIFIER_HITS))
         .and(SAMPLE, sample);
   }
@@ -190,7 +190,7 @@ class CountRecipientKeys extends PTransform<PCollection<Recipient>, PCollectionT
     public void finishBundle(FinishBundleContext c) {
       if (counts != null) {
         c.output(
-            FirstPassItem.summary(counts, List.copyOf(sample)),
+            FirstPassItem.summary(counts, sample),
             GlobalWindow.INSTANCE.maxTimestamp(),
             GlobalWindow.INSTANCE);
       }

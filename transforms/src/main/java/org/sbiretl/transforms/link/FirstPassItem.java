@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.apache.beam.sdk.coders.CustomCoder;
 import org.apache.beam.sdk.util.VarInt;
@@ -46,7 +47,7 @@ final class FirstPassItem {
   }
 
   /** One bundle's counts and sampled recipients. */
-  static FirstPassItem summary(RecipientStatistics counts, List<Recipient> sample) {
+  static FirstPassItem summary(RecipientStatistics counts, Collection<Recipient> sample) {
     return new FirstPassItem(null, false, counts, List.copyOf(sample));
   }
 

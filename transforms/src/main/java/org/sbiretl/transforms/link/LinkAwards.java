@@ -108,7 +108,7 @@ public class LinkAwards extends PTransform<PCollectionTuple, PCollectionTuple> {
 
     PCollectionTuple scored =
         counted
-            .get(CountRecipientKeys.PROBES)
+            .get(CountRecipientKeys.ITEMS)
             .apply(
                 "ScoreCandidates",
                 new ScoreCandidates(chosenView, index, statistics, modelView, settings));

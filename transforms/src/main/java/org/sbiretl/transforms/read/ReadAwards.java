@@ -73,8 +73,8 @@ public class ReadAwards extends PTransform<PBegin, PCollectionTuple> {
             .apply(
                 "ParseAwardRows",
                 ParDo.of(new ParseAwardRangeFn()).withOutputTags(AWARDS, TupleTagList.of(ERRORS)));
-    // The records' block coders, not the inferred schema coders: awards cross several channels
-    // on their way through the linker, and errors one.
+    // The records' compact coders (RecordCoders), not the inferred schema coders: awards cross
+    // several channels on their way through the linker, and errors one.
     read.get(AWARDS).setCoder(RecordCoders.of(Award.class));
     read.get(ERRORS).setCoder(RecordCoders.of(ErrorRecord.class));
     return read;
