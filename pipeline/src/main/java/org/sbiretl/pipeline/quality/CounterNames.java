@@ -1,6 +1,7 @@
 package org.sbiretl.pipeline.quality;
 
 import org.sbiretl.transforms.read.ReadAwards;
+import org.sbiretl.transforms.read.ReadRecipients;
 
 /** Names of the counters the run summary, gates and conservation check read. */
 public final class CounterNames {
@@ -8,7 +9,7 @@ public final class CounterNames {
   public static final String AWARDS_VALID = "awards.valid";
   public static final String AWARDS_UNFLAGGED = ReadAwards.UNFLAGGED_COUNTER;
   public static final String RECIPIENTS_READ = "recipients.read";
-  public static final String RECIPIENTS_VALID = "recipients.valid";
+  public static final String RECIPIENTS_VALID = ReadRecipients.VALID_COUNTER;
 
   private CounterNames() {}
 

@@ -26,7 +26,6 @@ public final class CompanyNames {
   private static final Pattern PARENS = Pattern.compile("\\(([^)]*)\\)");
   private static final Pattern DBA =
       Pattern.compile("(?i)\\s*[,;]?\\s+(?:d\\s*/\\s*b\\s*/\\s*a|d\\.b\\.a\\.?|dba|a/k/a|aka)\\s+");
-  private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
 
   private static final Set<String> LEGAL =
       Set.of(
@@ -156,19 +155,23 @@ public final class CompanyNames {
       return new Normalized(List.of(), alternates);
     }
     String folded = fold(name);
-    Matcher parens = PARENS.matcher(folded);
-    StringBuilder outside = new StringBuilder();
-    while (parens.find()) {
-      String inside = parens.group(1).strip();
-      if (!inside.isEmpty()) {
-        alternates.add(inside);
+    String primary = folded;
+    // The regular expressions run only on the few names that can match them.
+    if (folded.indexOf('(') >= 0) {
+      Matcher parens = PARENS.matcher(folded);
+      StringBuilder outside = new StringBuilder();
+      while (parens.find()) {
+        String inside = parens.group(1).strip();
+        if (!inside.isEmpty()) {
+          alternates.add(inside);
+        }
+        parens.appendReplacement(outside, " ");
       }
-      parens.appendReplacement(outside, " ");
+      parens.appendTail(outside);
+      primary = outside.toString();
     }
-    parens.appendTail(outside);
-    boolean hadParens = outside.length() != folded.length();
-    String primary = outside.toString();
-    String[] dba = DBA.split(primary, 2);
+    boolean hadParens = primary.length() != folded.length();
+    String[] dba = mayNameDba(primary) ? DBA.split(primary, 2) : new String[] {primary};
     if (dba.length == 2 && !dba[1].isBlank()) {
       primary = dba[0];
       alternates.add(dba[1].strip());
@@ -191,7 +194,7 @@ public final class CompanyNames {
   static List<String> tokens(String part) {
     String s = part.replace("&", " and ").replace("+", " and ").replace("'", "").replace(".", " ");
     // Dots already became spaces, so "L.L.C." is now "l l c": single letters are joined back below.
-    String[] raw = NON_WORD.matcher(s).replaceAll(" ").strip().split(" ");
+    List<String> raw = alphanumericRuns(s);
     List<String> joined = new ArrayList<>();
     StringBuilder letters = new StringBuilder();
     for (String t : raw) {
@@ -225,6 +228,40 @@ public final class CompanyNames {
       }
     }
     return out;
+  }
+
+  /**
+   * The runs of {@code a-z} and {@code 0-9} in a folded text, in order: its words, with every other
+   * character a separator.
+   */
+  public static List<String> alphanumericRuns(String folded) {
+    List<String> runs = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (word && start < 0) {
+        start = i;
+      } else if (!word && start >= 0) {
+        runs.add(folded.substring(start, i));
+        start = -1;
+      }
+    }
+    if (start >= 0) {
+      runs.add(folded.substring(start));
+    }
+    return runs;
+  }
+
+  /**
+   * Whether a folded name can hold a d/b/a or a/k/a marker ({@link #DBA}): every spelling of it has
+   * a slash, "dba", "d.b.a" or "aka".
+   */
+  private static boolean mayNameDba(String folded) {
+    return folded.indexOf('/') >= 0
+        || folded.contains("dba")
+        || folded.contains("d.b.a")
+        || folded.contains("aka");
   }
 
   /** Whether {@code cut} can be the start of a word whose canonical form is {@code canonical}. */
@@ -264,8 +301,21 @@ public final class CompanyNames {
       // &apos; is XML's and HTML5's, not HTML 4's, and SBIR.gov writes it.
       text = StringEscapeUtils.unescapeHtml4(text.replace("&apos;", "'"));
     }
+    if (isAscii(text)) {
+      // Plain ASCII has nothing to decompose and no marks to remove.
+      return text.toLowerCase(Locale.ROOT);
+    }
     String nfkd = Normalizer.normalize(text, Normalizer.Form.NFKD);
     return DIACRITICS.matcher(nfkd).replaceAll("").toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** FPDS and USAspending names are cut at 30 characters: "INFOTREE TECHNICAL SERVICES, L". */

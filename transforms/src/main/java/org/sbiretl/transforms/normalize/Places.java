@@ -1,14 +1,12 @@
 package org.sbiretl.transforms.normalize;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /** Normalisation of address parts used for matching: city names, ZIP3, website domains. */
 public final class Places {
-  private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
-
   private Places() {}
 
   /** Lower case, punctuation removed, St/Ft/Mt expanded: "St. Louis" and "Saint Louis" agree. */
@@ -16,14 +14,13 @@ public final class Places {
     if (raw == null) {
       return null;
     }
-    String s = NON_WORD.matcher(CompanyNames.fold(raw)).replaceAll(" ").strip();
-    if (s.isEmpty()) {
+    List<String> words = CompanyNames.alphanumericRuns(CompanyNames.fold(raw));
+    if (words.isEmpty()) {
       return null;
     }
-    String[] words = s.split(" ");
     StringBuilder out = new StringBuilder();
-    for (int i = 0; i < words.length; i++) {
-      String w = words[i];
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
       if (i == 0) {
         w =
             switch (w) {

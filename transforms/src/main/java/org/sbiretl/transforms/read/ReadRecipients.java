@@ -52,6 +52,9 @@ public class ReadRecipients extends PTransform<PBegin, PCollectionTuple> {
    */
   public static final String NOT_UTF8_COUNTER = "recipients.rows-not-utf8";
 
+  /** Counter of the rows read as recipients. */
+  public static final String VALID_COUNTER = "recipients.valid";
+
   private final String filepattern;
   private final int recordsPerRange;
   private final @Nullable DatabaseSource database;
@@ -181,9 +184,10 @@ public class ReadRecipients extends PTransform<PBegin, PCollectionTuple> {
   }
 
   /** Routes one parsed row to its output and counts it. */
-  private static void emit(RecipientParser.Result result, DoFn.MultiOutputReceiver out) {
+  private static void emit(
+      RecipientParser.Result result, Counter valid, DoFn.MultiOutputReceiver out) {
     if (result.recipient() != null) {
-      Metrics.counter("recipients", "recipients.valid").inc();
+      valid.inc();
       out.get(RECIPIENTS).output(result.recipient());
     } else {
       Metrics.counter("recipients", "recipients.errors." + result.error().reason).inc();
@@ -243,6 +247,7 @@ public class ReadRecipients extends PTransform<PBegin, PCollectionTuple> {
     private final Counter rowsRead = Metrics.counter("recipients", "recipients.read");
     private final Counter ranges = Metrics.counter("reading", "reading.recipient-ranges");
     private final Counter rowsNotUtf8 = Metrics.counter("recipients", NOT_UTF8_COUNTER);
+    private final Counter rowsValid = Metrics.counter("recipients", VALID_COUNTER);
 
     @ProcessElement
     public void process(@Element FileRange range, MultiOutputReceiver out) throws IOException {
@@ -262,7 +267,7 @@ public class ReadRecipients extends PTransform<PBegin, PCollectionTuple> {
                 fields,
                 result -> {
                   rowsRead.inc();
-                  emit(result, out);
+                  emit(result, rowsValid, out);
                 });
           });
     }
@@ -292,6 +297,7 @@ public class ReadRecipients extends PTransform<PBegin, PCollectionTuple> {
   static class ParseRecipientFieldsFn extends TimedDoFn<Map<String, String>, Recipient> {
 
     private final Counter rowsRead = Metrics.counter("recipients", "recipients.read");
+    private final Counter rowsValid = Metrics.counter("recipients", VALID_COUNTER);
     private final String sourceFile;
 
     ParseRecipientFieldsFn(String sourceFile) {
@@ -315,6 +321,7 @@ public class ReadRecipients extends PTransform<PBegin, PCollectionTuple> {
       emit(
           RecipientParser.positional(sourceFile)
               .fromValues(byColumn, new RawRecord(new java.util.TreeMap<>(fields).toString(), 0)),
+          rowsValid,
           out);
     }
   }

@@ -96,6 +96,27 @@ class KeyHashesTest {
     assertThat(set.contains("z:02110:z"), is(false));
   }
 
+  /**
+   * Hashes that differ only in their low bits share what the position table stores of them, so
+   * their probe paths meet; each must still be found at its own position, and a hash of the same
+   * high bits that is not in the set must not be taken for one that is.
+   */
+  @Test
+  void hashesAlikeInTheirHighBitsAreToldApart() {
+    long high = 0x5DEECE66DL << 20;
+    long[] hashes = new long[1000];
+    for (int i = 0; i < hashes.length; i++) {
+      hashes[i] = high | (i * 1L);
+    }
+    KeyHashes set = KeyHashes.ofUnsorted(hashes, hashes.length);
+    long[] sorted = set.sorted();
+    for (int i = 0; i < sorted.length; i++) {
+      assertThat(set.indexOf(sorted[i]), is(i));
+    }
+    assertThat(set.indexOf(high | 1000L), is(-1));
+    assertThat(set.indexOf(high | 1023L), is(-1));
+  }
+
   /** The bit table in front of the hash map turns away absent hashes and never a present one. */
   @Test
   void everyHashOfALargeSetIsFoundAtItsPositionAndAbsentOnesAreNot() {
