@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.sbiretl.pipeline.config.ConfigLoader;
 import org.sbiretl.pipeline.config.EtlConfig;
-import org.sbiretl.pipeline.enrich.EnrichPipeline;
+import org.sbiretl.pipeline.enrich.EnrichAwards;
 import org.sbiretl.pipeline.enrich.EnrichRequest;
 import org.sbiretl.pipeline.enrich.EnrichRun;
 import org.sbiretl.pipeline.enrich.RunnerChoice;
@@ -60,7 +60,7 @@ final class InProcessRun {
   /** Every table a run writes rows to: the four award outputs and the recipient errors. */
   static List<String> tables() {
     List<String> tables = new ArrayList<>(OutputTables.ALL);
-    tables.add(EnrichPipeline.RECIPIENT_ERRORS);
+    tables.add(EnrichAwards.RECIPIENT_ERRORS);
     return tables;
   }
 }

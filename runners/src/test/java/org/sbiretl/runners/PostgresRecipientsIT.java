@@ -74,7 +74,7 @@ class PostgresRecipientsIT {
     assertEquals(0, exit, "enrich from PostgreSQL; log:\n" + tail(work.resolve("client.log")));
 
     for (String table : InProcessRun.tables()) {
-      if (!table.equals(org.sbiretl.pipeline.enrich.EnrichPipeline.RECIPIENT_ERRORS)) {
+      if (!table.equals(org.sbiretl.pipeline.enrich.EnrichAwards.RECIPIENT_ERRORS)) {
         assertEquals(OutputRows.of(fromCsv, table), OutputRows.of(fromDb, table), table + " rows");
       }
     }

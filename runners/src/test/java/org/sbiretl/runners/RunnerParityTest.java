@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sbiretl.pipeline.enrich.EnrichPipeline;
+import org.sbiretl.pipeline.enrich.EnrichAwards;
 import org.sbiretl.pipeline.enrich.EnrichRun;
 import org.sbiretl.pipeline.enrich.RunnerChoice;
 
@@ -67,8 +67,8 @@ class RunnerParityTest {
         blocking(flink),
         "blocking summary (candidates per award distribution and percentiles)");
     assertEquals(
-        Files.readString(directOut.resolve(EnrichPipeline.DIAGNOSTICS).resolve("model.json")),
-        Files.readString(flinkOut.resolve(EnrichPipeline.DIAGNOSTICS).resolve("model.json")),
+        Files.readString(directOut.resolve(EnrichAwards.DIAGNOSTICS).resolve("model.json")),
+        Files.readString(flinkOut.resolve(EnrichAwards.DIAGNOSTICS).resolve("model.json")),
         "estimated model");
   }
 

@@ -231,7 +231,7 @@ public final class EnrichRun {
     FileSystems.setDefaultPipelineOptions(options);
 
     Pipeline p = Pipeline.create(options);
-    EnrichPipeline.build(p, options, linkSettings(config), database);
+    p.apply("EnrichAwards", EnrichAwards.of(options, linkSettings(config), database));
     LOG.info(
         "run {} on {}: awards {} recipients {} → {}",
         runId,
@@ -346,7 +346,7 @@ public final class EnrichRun {
           csv);
     }
     EmptyTables.fill(
-        output.resolve(EnrichPipeline.RECIPIENT_ERRORS), OutputTables.errorSchema(), parquet, csv);
+        output.resolve(EnrichAwards.RECIPIENT_ERRORS), OutputTables.errorSchema(), parquet, csv);
   }
 
   /** The run itself failed (not a quality gate): exit code 1. */

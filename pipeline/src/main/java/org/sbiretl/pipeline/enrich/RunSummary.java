@@ -65,7 +65,7 @@ public final class RunSummary {
     }
     totals.put("recipients_read", counts.get(CounterNames.RECIPIENTS_READ));
     totals.put("recipients_valid", counts.get(CounterNames.RECIPIENTS_VALID));
-    totals.put("recipient_errors", counts.output(EnrichPipeline.RECIPIENT_ERRORS));
+    totals.put("recipient_errors", counts.output(EnrichAwards.RECIPIENT_ERRORS));
     totals.put(
         "recipients_not_utf8",
         counts.get(org.sbiretl.transforms.read.ReadRecipients.NOT_UTF8_COUNTER));
@@ -92,9 +92,9 @@ public final class RunSummary {
     blocking.put("awards_over_candidate_cap", counts.get("linking.awards-over-candidate-cap"));
     blocking.put(
         "pruned_keys_busiest",
-        readJson(written.resolve(EnrichPipeline.DIAGNOSTICS).resolve("pruned-keys.json")));
+        readJson(written.resolve(EnrichAwards.DIAGNOSTICS).resolve("pruned-keys.json")));
     s.put("blocking", blocking);
-    s.put("model", readJson(written.resolve(EnrichPipeline.DIAGNOSTICS).resolve("model.json")));
+    s.put("model", readJson(written.resolve(EnrichAwards.DIAGNOSTICS).resolve("model.json")));
     s.put(StageTimes.KEY, StageTimes.of(result, started.toEpochMilli()));
     s.put("config", request.config().toJsonMap());
     s.put("counters", counts.counters());
@@ -157,8 +157,8 @@ public final class RunSummary {
     Object percentiles =
         readJson(
             output
-                .resolve(EnrichPipeline.DIAGNOSTICS)
-                .resolve(EnrichPipeline.CANDIDATES_PER_AWARD + ".json"));
+                .resolve(EnrichAwards.DIAGNOSTICS)
+                .resolve(EnrichAwards.CANDIDATES_PER_AWARD + ".json"));
     Map<String, Object> out = new LinkedHashMap<>(distribution);
     if (percentiles instanceof Map<?, ?> p) {
       if (out.isEmpty() && p.get("count") instanceof Number n && n.longValue() == 0) {

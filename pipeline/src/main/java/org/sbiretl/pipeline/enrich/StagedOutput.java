@@ -199,8 +199,8 @@ public final class StagedOutput implements AutoCloseable {
   /** Everything a run writes, besides the marker. */
   static List<String> entries() {
     List<String> names = new ArrayList<>(OutputTables.ALL);
-    names.add(EnrichPipeline.RECIPIENT_ERRORS);
-    names.add(EnrichPipeline.DIAGNOSTICS);
+    names.add(EnrichAwards.RECIPIENT_ERRORS);
+    names.add(EnrichAwards.DIAGNOSTICS);
     names.add(RunSummary.REPORT_DIR);
     names.add(RunSummary.FILE);
     return names;

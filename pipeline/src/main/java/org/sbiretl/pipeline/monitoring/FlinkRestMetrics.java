@@ -2,6 +2,7 @@ package org.sbiretl.pipeline.monitoring;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +16,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.apache.beam.sdk.util.VarInt;
 
 /**
  * Reads the state and Beam counters of a job on a Flink cluster through its REST API, for runs
@@ -25,8 +27,8 @@ import java.util.TreeMap;
  * The REST API shows its {@code toString()}: a {@code GetJobMetricsResponse} printed as JSON,
  * {@code {"metrics":{"attempted":[MonitoringInfo...]}}}, where each counter is a MonitoringInfo of
  * type {@value #SUM_INT64_TYPE} with labels {@code PTRANSFORM}, {@code NAMESPACE}, {@code NAME} and
- * a base64 {@code payload} holding the value as a Beam VarInt. Decoding that here keeps Beam's
- * runner internals out of the client.
+ * a base64 {@code payload} holding the value as a Beam VarInt. Reading the JSON here, and only
+ * Beam's SDK to decode the value, keeps the Flink runner's internals out of the client.
  */
 public final class FlinkRestMetrics {
 
@@ -150,24 +152,15 @@ public final class FlinkRestMetrics {
   }
 
   /**
-   * Beam's VarInt encoding of a long (VarLongCoder): 7 bits per byte, least significant group
-   * first, high bit set on every byte but the last; negative values use all ten bytes.
+   * A counter's payload: a long in Beam's VarInt encoding, decoded by Beam's own {@link VarInt}.
    */
   static long decodeVarLong(byte[] bytes) {
-    long result = 0;
-    int shift = 0;
-    for (byte b : bytes) {
-      result |= (long) (b & 0x7F) << shift;
-      if ((b & 0x80) == 0) {
-        return result;
-      }
-      shift += 7;
-      if (shift >= 64) {
-        break;
-      }
+    try {
+      return VarInt.decodeLong(new ByteArrayInputStream(bytes));
+    } catch (IOException e) {
+      throw new IllegalArgumentException(
+          "Truncated or overlong VarInt of " + bytes.length + " bytes", e);
     }
-    throw new IllegalArgumentException(
-        "Truncated or overlong VarInt of " + bytes.length + " bytes");
   }
 
   private JsonNode getJson(String path) throws IOException {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.sbiretl.pipeline.output.OutputReader;
 import org.sbiretl.pipeline.output.OutputTables;
 
@@ -20,6 +21,12 @@ public record Completeness(long rows, long present, Map<String, Long> missingByF
   public static final String IDENTIFIER = "recipient_uei|recipient_duns";
   public static final List<String> REQUIRED =
       List.of(IDENTIFIER, "recipient_name", "recipient_state", "match_method", "match_probability");
+
+  /** The output columns the required fields are read from. */
+  private static final Set<String> COLUMNS =
+      REQUIRED.stream()
+          .flatMap(f -> java.util.Arrays.stream(f.split("\\|")))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   public static final Completeness NONE = new Completeness(0, 0, Map.of());
 
@@ -41,6 +48,7 @@ public record Completeness(long rows, long present, Map<String, Long> missingByF
     OutputReader.forEach(
         outputDir,
         OutputTables.MATCHED,
+        COLUMNS,
         row -> {
           rows[0]++;
           for (String field : REQUIRED) {

@@ -5,10 +5,10 @@ import org.sbiretl.transforms.read.ReadRecipients;
 
 /** Names of the counters the run summary, gates and conservation check read. */
 public final class CounterNames {
-  public static final String AWARDS_READ = "awards.read";
-  public static final String AWARDS_VALID = "awards.valid";
+  public static final String AWARDS_READ = ReadAwards.READ_COUNTER;
+  public static final String AWARDS_VALID = ReadAwards.VALID_COUNTER;
   public static final String AWARDS_UNFLAGGED = ReadAwards.UNFLAGGED_COUNTER;
-  public static final String RECIPIENTS_READ = "recipients.read";
+  public static final String RECIPIENTS_READ = ReadRecipients.READ_COUNTER;
   public static final String RECIPIENTS_VALID = ReadRecipients.VALID_COUNTER;
 
   private CounterNames() {}

@@ -3,6 +3,7 @@ package org.sbiretl.pipeline.report;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /** Small HTML helpers: escaping, number formatting and tables from lists of maps. */
 public final class Html {
@@ -77,19 +78,36 @@ public final class Html {
 
   /** A two-column table from a map of counts. */
   static void counts(StringBuilder out, Map<?, ?> counts, String keyHeading) {
+    counts(out, counts, keyHeading, null);
+  }
+
+  /** A table of counts by key; with {@code meaning}, a third column saying what each key means. */
+  static void counts(
+      StringBuilder out,
+      Map<?, ?> counts,
+      String keyHeading,
+      java.util.function.@Nullable Function<Object, String> meaning) {
     if (counts == null || counts.isEmpty()) {
       out.append("<p class=\"muted\">none</p>\n");
       return;
     }
     out.append("<table><thead><tr><th>").append(esc(keyHeading)).append("</th><th>count</th>");
+    if (meaning != null) {
+      out.append("<th>meaning</th>");
+    }
     out.append("</tr></thead><tbody>\n");
     counts.forEach(
-        (k, v) ->
-            out.append("<tr><td>")
-                .append(esc(k))
-                .append("</td><td class=\"n\">")
-                .append(num(v))
-                .append("</td></tr>\n"));
+        (k, v) -> {
+          out.append("<tr><td>")
+              .append(esc(k))
+              .append("</td><td class=\"n\">")
+              .append(num(v))
+              .append("</td>");
+          if (meaning != null) {
+            out.append("<td>").append(esc(meaning.apply(k))).append("</td>");
+          }
+          out.append("</tr>\n");
+        });
     out.append("</tbody></table>\n");
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sbiretl.pipeline.quality.QualityGates;
+import org.sbiretl.transforms.link.OutcomeReason;
 
 /**
  * Renders the report JSON as one self-contained HTML page: inline CSS and SVG, no scripts, no
@@ -17,6 +18,9 @@ public final class HtmlReport {
   private static final String CSS =
       """
       body{font:14px/1.4 system-ui,sans-serif;margin:24px;color:#222;max-width:1300px}
+      nav.contents{background:#f4f4f4;padding:6px 12px;border-radius:6px;margin:10px 0}
+      nav.contents ul{margin:4px 0;padding-left:18px;columns:3}
+      summary{cursor:pointer}summary h2{display:inline-block;border:none}
       h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 8px;border-bottom:1px solid #ccc}
       h3{font-size:14px;margin:16px 0 6px}.muted{color:#777}
       table{border-collapse:collapse;margin:4px 0 12px;font-size:13px}
@@ -77,9 +81,9 @@ public final class HtmlReport {
     o.append("<p class=\"muted\">Probability of the chosen or best candidate, by outcome.</p>\n");
     HistogramSvg.render(o, (Map<?, ?>) r.get("match_probability_histogram"));
     o.append("<div class=\"grid\"><div><h2>Unmatched reasons</h2>\n");
-    Html.counts(o, (Map<?, ?>) r.get("unmatched_reasons"), "reason");
+    Html.counts(o, (Map<?, ?>) r.get("unmatched_reasons"), "reason", HtmlReport::reasonMeaning);
     o.append("</div><div><h2>Review reasons</h2>\n");
-    Html.counts(o, (Map<?, ?>) r.get("review_reasons"), "reason");
+    Html.counts(o, (Map<?, ?>) r.get("review_reasons"), "reason", HtmlReport::reasonMeaning);
     o.append("</div></div>\n<h2>Largest unmatched awards</h2>\n");
     Html.table(
         o,
@@ -99,7 +103,7 @@ public final class HtmlReport {
       EvaluationHtml.render(o, evaluation);
     }
     o.append("</body></html>\n");
-    return o.toString();
+    return withContents(o.toString());
   }
 
   private static void totals(StringBuilder o, Map<String, Object> r) {
@@ -225,7 +229,10 @@ public final class HtmlReport {
   }
 
   private static void spotCheck(StringBuilder o, Map<?, ?> spot) {
-    o.append("<h2>Spot-check sheet</h2>\n<p class=\"muted\">Seeded random sample (seed ")
+    // Collapsed: the sheet is most of the page, and its rows are in spot-check.csv too.
+    o.append("<details><summary><h2>Spot-check sheet</h2> (")
+        .append(num(((List<?>) spot.get("rows")).size()))
+        .append(" rows, click to open)</summary>\n<p class=\"muted\">Seeded random sample (seed ")
         .append(esc(spot.get("seed")))
         .append(") of up to ")
         .append(esc(spot.get("sample_size_per_method")))
@@ -242,5 +249,42 @@ public final class HtmlReport {
             "recipient_address",
             "match_probability",
             "explanation"));
+    o.append("</details>\n");
+  }
+
+  private static final java.util.regex.Pattern HEADING =
+      java.util.regex.Pattern.compile("<h2>([^<]+)</h2>");
+
+  /**
+   * Gives every section heading an anchor and puts a list of them before the first: the page is
+   * long, and a reviewer goes to one section at a time.
+   */
+  static String withContents(String html) {
+    java.util.regex.Matcher m = HEADING.matcher(html);
+    StringBuilder body = new StringBuilder(html.length() + 2048);
+    StringBuilder nav = new StringBuilder("<nav class=\"contents\"><b>Contents</b><ul>\n");
+    int first = -1;
+    while (m.find()) {
+      String title = m.group(1);
+      String id = "s-" + title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+      nav.append("<li><a href=\"#").append(id).append("\">").append(title).append("</a></li>\n");
+      m.appendReplacement(body, "");
+      if (first < 0) {
+        first = body.length();
+      }
+      body.append("<h2 id=\"").append(id).append("\">").append(title).append("</h2>");
+    }
+    m.appendTail(body);
+    if (first >= 0) {
+      body.insert(first, nav.append("</ul></nav>\n"));
+    }
+    return body.toString();
+  }
+
+  /**
+   * What a review or unmatched reason code means; codes the linker does not write are shown bare.
+   */
+  static String reasonMeaning(Object code) {
+    return OutcomeReason.ofCode(String.valueOf(code)).map(OutcomeReason::meaning).orElse("");
   }
 }

@@ -145,7 +145,7 @@ public final class ReportBuilder {
     breakdowns.put("match_method", method.toJson());
     r.put("breakdowns", breakdowns);
 
-    r.put("match_probability_histogram", histogramJson());
+    r.put("match_probability_histogram", histogramJson(summary));
     r.put("unmatched_reasons", unmatchedReasons);
     r.put("review_reasons", reviewReasons);
     r.put("largest_unmatched", rows(descending(largestUnmatched), ReportBuilder::unmatchedEntry));
@@ -166,7 +166,7 @@ public final class ReportBuilder {
     return r;
   }
 
-  private Map<String, Object> histogramJson() {
+  private Map<String, Object> histogramJson(Map<String, Object> summary) {
     List<Map<String, Object>> bins = new ArrayList<>();
     for (int i = 0; i < HISTOGRAM_BINS; i++) {
       Map<String, Object> b = new LinkedHashMap<>();
@@ -180,7 +180,23 @@ public final class ReportBuilder {
     Map<String, Object> h = new LinkedHashMap<>();
     h.put("bins", bins);
     h.put("no_probability", noCandidate);
+    h.put("thresholds", thresholds(summary));
     return h;
+  }
+
+  /** The decision thresholds the run used, from its configuration in run-summary.json. */
+  private static Map<String, Object> thresholds(Map<String, Object> summary) {
+    Map<String, Object> t = new LinkedHashMap<>();
+    if (summary.get("config") instanceof Map<?, ?> config
+        && config.get("matching") instanceof Map<?, ?> matching) {
+      if (matching.get("low_threshold") instanceof Number low) {
+        t.put("review", low.doubleValue());
+      }
+      if (matching.get("high_threshold") instanceof Number high) {
+        t.put("match", high.doubleValue());
+      }
+    }
+    return t;
   }
 
   private static List<OutputRow> descending(PriorityQueue<OutputRow> heap) {

@@ -6,8 +6,6 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,22 +13,20 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DoctorCommandTest {
   @TempDir Path dir;
-  private final StringWriter out = new StringWriter();
+  private CommandRun command;
 
   private int doctor(String... args) {
-    picocli.CommandLine cmd = SbirEtlCommand.commandLine();
-    cmd.setOut(new PrintWriter(out, true));
-    cmd.setErr(new PrintWriter(new StringWriter(), true));
+    command = new CommandRun(dir);
     String[] all = new String[args.length + 3];
     all[0] = "doctor";
     all[1] = "--set";
-    all[2] = "logging.file=" + dir.resolve("log/sbir-etl.log");
+    all[2] = command.logSetting();
     System.arraycopy(args, 0, all, 3, args.length);
-    return cmd.execute(all);
+    return command.run(all);
   }
 
   private static String resource(String name) {
-    return Path.of("src/test/resources/edge", name).toAbsolutePath().toString();
+    return CommandRun.edge(name).toString();
   }
 
   @Test
@@ -43,10 +39,10 @@ class DoctorCommandTest {
             resource("recipients.csv"),
             "--output",
             dir.resolve("out").toString());
-    assertThat(out.toString(), code, is(ExitCodes.OK));
-    assertThat(out.toString(), matchesPattern("(?s).*PASS  awards .*header recognised.*"));
-    assertThat(out.toString(), matchesPattern("(?s).*PASS  output .*writable.*"));
-    assertThat(out.toString(), not(containsString("FAIL")));
+    assertThat(command.out(), code, is(ExitCodes.OK));
+    assertThat(command.out(), matchesPattern("(?s).*PASS  awards .*header recognised.*"));
+    assertThat(command.out(), matchesPattern("(?s).*PASS  output .*writable.*"));
+    assertThat(command.out(), not(containsString("FAIL")));
   }
 
   @Test
@@ -64,7 +60,7 @@ class DoctorCommandTest {
             "--flink-master",
             "127.0.0.1:" + port);
     assertThat(code, is(ExitCodes.RUN_FAILED));
-    String text = out.toString();
+    String text = command.out();
     assertThat(text, matchesPattern("(?s).*FAIL  awards +awards file not found: .*missing.csv.*"));
     assertThat(text, matchesPattern("(?s).*FAIL  config +.*matching.high_threshold.*"));
     assertThat(text, matchesPattern("(?s).*FAIL  flink cluster cannot reach the Flink cluster.*"));

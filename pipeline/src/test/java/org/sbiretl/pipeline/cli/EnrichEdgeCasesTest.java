@@ -7,11 +7,10 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sbiretl.pipeline.config.ConfigLoader;
@@ -27,65 +26,45 @@ class EnrichEdgeCasesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path dir;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private CommandRun command;
 
-  private int enrich(String awards) {
-    picocli.CommandLine cmd = SbirEtlCommand.commandLine();
-    cmd.setOut(new PrintWriter(out, true));
-    cmd.setErr(new PrintWriter(err, true));
-    return cmd.execute(
-        "enrich",
-        "--runner",
-        "direct",
-        "--awards",
-        resource(awards),
-        "--recipients",
-        resource("recipients.csv"),
-        "--output",
-        dir.resolve("out").toString(),
-        "--set",
-        "logging.file=" + dir.resolve("log/sbir-etl.log"));
+  @BeforeEach
+  void command() {
+    command = new CommandRun(dir);
+  }
+
+  private int enrich(String awards, String... more) {
+    return command.enrich(
+        CommandRun.edge(awards), CommandRun.edge("recipients.csv"), dir.resolve("out"), more);
   }
 
   @Test
   void aRunCancelledByItsTimeoutFailsAndLeavesThePreviousOutputUntouched() throws Exception {
-    assertThat(err.toString(), enrich("awards-extremes.csv"), is(ExitCodes.OK));
+    assertThat(command.err(), enrich("awards-extremes.csv"), is(ExitCodes.OK));
     String before = Files.readString(dir.resolve("out/run-summary.json"));
     // 400 generated awards against 4,000 recipients take the Direct runner several seconds.
     Path generated = dir.resolve("generated");
     assertThat(
-        SbirEtlCommand.commandLine()
-            .execute(
-                "generate",
-                "--awards",
-                "400",
-                "--recipients",
-                "4000",
-                "--seed",
-                "3",
-                "--output",
-                generated.toString()),
+        command.run(
+            "generate",
+            "--awards",
+            "400",
+            "--recipients",
+            "4000",
+            "--seed",
+            "3",
+            "--output",
+            generated.toString()),
         is(ExitCodes.OK));
     int code =
-        SbirEtlCommand.commandLine()
-            .setErr(new PrintWriter(err, true))
-            .execute(
-                "enrich",
-                "--runner",
-                "direct",
-                "--awards",
-                generated.resolve("awards.csv").toString(),
-                "--recipients",
-                generated.resolve("recipients.csv").toString(),
-                "--output",
-                dir.resolve("out").toString(),
-                "--set",
-                "logging.file=" + dir.resolve("log/sbir-etl.log"),
-                "--set",
-                "timeout_seconds=1");
+        command.enrich(
+            generated.resolve("awards.csv"),
+            generated.resolve("recipients.csv"),
+            dir.resolve("out"),
+            "--set",
+            "timeout_seconds=1");
     assertThat(code, is(ExitCodes.RUN_FAILED));
-    assertThat(err.toString(), containsString("did not finish within timeout_seconds=1"));
+    assertThat(command.err(), containsString("did not finish within timeout_seconds=1"));
     assertThat(Files.readString(dir.resolve("out/run-summary.json")), is(before));
     StagedOutput.requireComplete(dir.resolve("out"));
     try (java.util.stream.Stream<Path> left = Files.list(dir.resolve("out"))) {
@@ -95,17 +74,13 @@ class EnrichEdgeCasesTest {
     }
   }
 
-  private static String resource(String name) {
-    return Path.of("src/test/resources/edge", name).toAbsolutePath().toString();
-  }
-
   @Test
   void aHeaderOnlyAwardsFileReportsNoDataAndSucceeds() throws Exception {
     int code = enrich("awards-header-only.csv");
-    assertThat(err.toString(), code, is(ExitCodes.OK));
-    assertThat(out.toString(), containsString("No data: the awards input has no rows."));
-    assertThat(out.toString(), containsString("no valid awards: match rate not applicable"));
-    assertThat(err.toString(), not(containsString("Exception")));
+    assertThat(command.err(), code, is(ExitCodes.OK));
+    assertThat(command.out(), containsString("No data: the awards input has no rows."));
+    assertThat(command.out(), containsString("no valid awards: match rate not applicable"));
+    assertThat(command.err(), not(containsString("Exception")));
     String html = Files.readString(dir.resolve("out/report/quality-report.html"));
     assertThat(html, containsString("No data"));
     assertThat(
@@ -116,14 +91,14 @@ class EnrichEdgeCasesTest {
 
   @Test
   void aRunRefusedBecauseAnotherHoldsTheOutputLeavesThePreviousOutputUntouched() throws Exception {
-    assertThat(err.toString(), enrich("awards-extremes.csv"), is(ExitCodes.OK));
+    assertThat(command.err(), enrich("awards-extremes.csv"), is(ExitCodes.OK));
     String before = Files.readString(dir.resolve("out/run-summary.json"));
     try (StagedOutput other =
         StagedOutput.open(dir.resolve("out"), "other", FileModes.of(ConfigLoader.defaults()))) {
       assertThat(enrich("awards-header-only.csv"), is(ExitCodes.RUN_FAILED));
     }
-    assertThat(err.toString(), containsString("is in use by another run"));
-    assertThat(err.toString(), not(containsString("\tat ")));
+    assertThat(command.err(), containsString("is in use by another run"));
+    assertThat(command.err(), not(containsString("\tat ")));
     assertThat(Files.readString(dir.resolve("out/run-summary.json")), is(before));
     StagedOutput.requireComplete(dir.resolve("out"));
   }
@@ -143,21 +118,11 @@ class EnrichEdgeCasesTest {
         });
     gateway.start();
     try {
-      picocli.CommandLine cmd = SbirEtlCommand.commandLine();
-      cmd.setErr(new PrintWriter(err, true));
       int code =
-          cmd.execute(
-              "enrich",
-              "--runner",
-              "direct",
-              "--awards",
-              dir.resolve("no-such-awards.csv").toString(),
-              "--recipients",
-              resource("recipients.csv"),
-              "--output",
-              dir.resolve("out").toString(),
-              "--set",
-              "logging.file=" + dir.resolve("log/sbir-etl.log"),
+          command.enrich(
+              dir.resolve("no-such-awards.csv"),
+              CommandRun.edge("recipients.csv"),
+              dir.resolve("out"),
               "--set",
               "pushgateway.url=http://127.0.0.1:" + gateway.getAddress().getPort());
       assertThat(code, is(ExitCodes.RUN_FAILED));
@@ -172,16 +137,16 @@ class EnrichEdgeCasesTest {
   void invalidRowsOnlyFailTheErrorRateGate() throws Exception {
     int code = enrich("awards-invalid-only.csv");
     assertThat(code, is(ExitCodes.GATE_FAILED));
-    assertThat(err.toString(), containsString("quality gate error_rate failed"));
-    assertThat(err.toString(), not(containsString("data_quality failed")));
-    assertThat(err.toString(), not(containsString("match_rate failed")));
+    assertThat(command.err(), containsString("quality gate error_rate failed"));
+    assertThat(command.err(), not(containsString("data_quality failed")));
+    assertThat(command.err(), not(containsString("match_rate failed")));
     assertThat(Files.readString(dir.resolve("out/run-summary.json")), containsString("\"gates\""));
   }
 
   @Test
   void theBlockingSummaryGivesPercentilesOfCandidatesPerAward() throws Exception {
     int code = enrich("awards-extremes.csv");
-    assertThat(err.toString(), code, is(ExitCodes.OK));
+    assertThat(command.err(), code, is(ExitCodes.OK));
     // The run's metrics for node_exporter's textfile collector, beside the outputs.
     String prom = Files.readString(dir.resolve("out/metrics.prom"));
     assertThat(prom, containsString("state=\"DONE\"} 1"));
@@ -199,36 +164,26 @@ class EnrichEdgeCasesTest {
   @Test
   void aFailedGateAndAFailedRunRaiseAlerts() throws Exception {
     Path alerts = dir.resolve("alerts.jsonl");
-    picocli.CommandLine cmd = SbirEtlCommand.commandLine();
-    cmd.setOut(new PrintWriter(out, true));
-    cmd.setErr(new PrintWriter(err, true));
-    String[] common = {
-      "enrich",
-      "--runner",
-      "direct",
-      "--recipients",
-      resource("recipients.csv"),
-      "--output",
-      dir.resolve("out").toString(),
-      "--set",
-      "logging.file=" + dir.resolve("log/sbir-etl.log"),
-      "--set",
-      "alerts.file=" + alerts
-    };
-    java.util.List<String> gateFails = new java.util.ArrayList<>(java.util.List.of(common));
-    gateFails.addAll(
-        java.util.List.of(
-            "--awards",
-            resource("awards-extremes.csv"),
-            // No process fits in 1 MB: the memory gate, made an ERROR, fails.
+    String alertsFile = "alerts.file=" + alerts;
+    // No process fits in 1 MB: the memory gate, made an ERROR, fails.
+    assertThat(
+        enrich(
+            "awards-extremes.csv",
+            "--set",
+            alertsFile,
             "--set",
             "memory_threshold_mb=1",
             "--set",
-            "quality.severity.memory=ERROR"));
-    assertThat(cmd.execute(gateFails.toArray(String[]::new)), is(ExitCodes.GATE_FAILED));
-    java.util.List<String> runFails = new java.util.ArrayList<>(java.util.List.of(common));
-    runFails.addAll(java.util.List.of("--awards", dir.resolve("missing.csv").toString()));
-    assertThat(cmd.execute(runFails.toArray(String[]::new)), is(ExitCodes.RUN_FAILED));
+            "quality.severity.memory=ERROR"),
+        is(ExitCodes.GATE_FAILED));
+    assertThat(
+        command.enrich(
+            dir.resolve("missing.csv"),
+            CommandRun.edge("recipients.csv"),
+            dir.resolve("out"),
+            "--set",
+            alertsFile),
+        is(ExitCodes.RUN_FAILED));
     java.util.List<String> lines = Files.readAllLines(alerts);
     assertThat(lines.size(), is(2));
     assertThat(JSON.readTree(lines.get(0)).get("kind").asText(), is("gate_failed"));
@@ -239,7 +194,7 @@ class EnrichEdgeCasesTest {
 
   @Test
   void theSummaryTimesEveryStageOfTheJob() throws Exception {
-    assertThat(err.toString(), enrich("awards-extremes.csv"), is(ExitCodes.OK));
+    assertThat(command.err(), enrich("awards-extremes.csv"), is(ExitCodes.OK));
     com.fasterxml.jackson.databind.JsonNode stages =
         JSON.readTree(dir.resolve("out/run-summary.json").toFile()).get("stages");
     java.util.List<String> names = new java.util.ArrayList<>();

@@ -9,8 +9,6 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,11 +24,11 @@ class InputRootsCommandsTest {
   @TempDir Path dir;
   private Path inputs;
   private Path elsewhere;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private CommandRun command;
 
   @BeforeEach
   void layout() throws IOException {
+    command = new CommandRun(dir);
     inputs = Files.createDirectories(dir.resolve("inputs"));
     elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
     for (String name : List.of("awards-extremes.csv", "recipients.csv")) {
@@ -44,7 +42,7 @@ class InputRootsCommandsTest {
   void enrichReadsInputsUnderTheRoots() {
     int code = enrich(inputs.resolve("awards-extremes.csv"));
 
-    assertThat(err.toString(), code, is(ExitCodes.OK));
+    assertThat(command.err(), code, is(ExitCodes.OK));
   }
 
   @Test
@@ -54,13 +52,13 @@ class InputRootsCommandsTest {
     int code = enrich(awards);
 
     assertThat(code, is(ExitCodes.RUN_FAILED));
-    String first = err.toString().lines().findFirst().orElse("");
+    String first = command.err().lines().findFirst().orElse("");
     assertThat(
         first,
         allOf(
             startsWith("error: --awards " + awards + " is outside the input roots"),
             containsString("security.input_roots: " + inputs)));
-    assertThat(err.toString(), not(containsString("\tat ")));
+    assertThat(command.err(), not(containsString("\tat ")));
     assertThat(Files.exists(dir.resolve("out")), is(false));
   }
 
@@ -71,14 +69,14 @@ class InputRootsCommandsTest {
 
     assertThat(enrich(link), is(ExitCodes.RUN_FAILED));
     assertThat(
-        err.toString(),
+        command.err(),
         containsString("it resolves to " + elsewhere.resolve("awards.csv").toRealPath()));
   }
 
   @Test
   void enrichRefusesDotDotOutOfTheRoots() {
     assertThat(enrich(inputs.resolve("../elsewhere/awards.csv")), is(ExitCodes.RUN_FAILED));
-    assertThat(err.toString(), containsString("is outside the input roots"));
+    assertThat(command.err(), containsString("is outside the input roots"));
   }
 
   @Test
@@ -97,7 +95,7 @@ class InputRootsCommandsTest {
 
     assertThat(code, is(ExitCodes.RUN_FAILED));
     assertThat(
-        err.toString(),
+        command.err(),
         startsWith("error: --truth " + truth + " is outside the input roots (security"));
   }
 
@@ -111,40 +109,29 @@ class InputRootsCommandsTest {
             "--recipients",
             inputs.resolve("recipients.csv").toString(),
             "--set",
-            "logging.file=" + dir.resolve("log/sbir-etl.log"),
+            command.logSetting(),
             "--set",
             "security.input_roots=" + inputs);
 
     assertThat(code, is(ExitCodes.RUN_FAILED));
-    assertThat(out.toString(), matchesPattern("(?s).*FAIL  awards +--awards .* is outside .*"));
-    assertThat(out.toString(), matchesPattern("(?s).*PASS  recipients .*"));
+    assertThat(command.out(), matchesPattern("(?s).*FAIL  awards +--awards .* is outside .*"));
+    assertThat(command.out(), matchesPattern("(?s).*PASS  recipients .*"));
   }
 
   private int enrich(Path awards) {
-    return command(
-        "enrich",
-        "--runner",
-        "direct",
-        "--awards",
-        awards.toString(),
-        "--recipients",
-        inputs.resolve("recipients.csv").toString(),
-        "--output",
-        dir.resolve("out").toString(),
-        "--set",
-        "logging.file=" + dir.resolve("log/sbir-etl.log"),
+    return command.enrich(
+        awards,
+        inputs.resolve("recipients.csv"),
+        dir.resolve("out"),
         "--set",
         "security.input_roots=" + inputs);
   }
 
   private int command(String... args) {
-    picocli.CommandLine cmd = SbirEtlCommand.commandLine();
-    cmd.setOut(new PrintWriter(out, true));
-    cmd.setErr(new PrintWriter(err, true));
-    return cmd.execute(args);
+    return command.run(args);
   }
 
   private static Path edge(String name) {
-    return Path.of("src/test/resources/edge", name).toAbsolutePath();
+    return CommandRun.edge(name);
   }
 }

@@ -12,8 +12,6 @@ import static org.sbiretl.pipeline.cli.MalformedInputs.*;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -470,39 +468,33 @@ class MalformedInputCorpusTest {
     Path awards = dir.resolve("awards.csv");
     Path recipients = dir.resolve("recipients.csv");
     c.setup().write(awards, recipients);
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "enrich",
-                "--runner",
-                "direct",
-                "--format",
-                "csv",
+    CommandRun command = new CommandRun(dir);
+    // A case may replace an input or the output with a path of its own.
+    java.util.Map<String, String> paths =
+        new java.util.HashMap<>(
+            java.util.Map.of(
                 "--awards",
                 awards.toString(),
                 "--recipients",
                 recipients.toString(),
                 "--output",
-                dir.resolve("out").toString(),
-                "--set",
-                "logging.file=" + dir.resolve("log/sbir-etl.log")));
+                dir.resolve("out").toString()));
     for (int i = 0; i < c.extraArgs().length; i += 2) {
-      int at = args.indexOf(c.extraArgs()[i]);
-      args.set(at + 1, c.extraArgs()[i + 1].replace("{dir}", dir.toString()));
+      paths.put(c.extraArgs()[i], c.extraArgs()[i + 1].replace("{dir}", dir.toString()));
     }
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
     int code =
-        SbirEtlCommand.commandLine()
-            .setOut(new PrintWriter(out, true))
-            .setErr(new PrintWriter(err, true))
-            .execute(args.toArray(String[]::new));
-    String terminal = out + "\n" + err;
+        command.enrich(
+            Path.of(paths.get("--awards")),
+            Path.of(paths.get("--recipients")),
+            Path.of(paths.get("--output")),
+            "--format",
+            "csv");
+    String terminal = command.out() + "\n" + command.err();
     assertThat(terminal, not(containsString("\tat ")));
     assertThat(terminal, not(containsString("Exception")));
     if (c.outcome() instanceof Refused refused) {
       assertThat(terminal, code, is(ExitCodes.RUN_FAILED));
-      List<String> errors = err.toString().lines().filter(l -> l.startsWith("error:")).toList();
+      List<String> errors = command.err().lines().filter(l -> l.startsWith("error:")).toList();
       assertThat(terminal, errors.size(), is(1));
       assertThat(errors.get(0), containsString(refused.message()));
     } else {

@@ -7,8 +7,6 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -16,6 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sbiretl.pipeline.config.ConfigLoader;
@@ -30,8 +29,12 @@ import org.sbiretl.pipeline.enrich.StagedOutput;
  */
 class OutputPermissionsTest {
   @TempDir Path dir;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private CommandRun command;
+
+  @BeforeEach
+  void command() {
+    command = new CommandRun(dir);
+  }
 
   @Test
   void theDefaultModesAreGivenToEverythingTheRunWrites() throws Exception {
@@ -39,7 +42,7 @@ class OutputPermissionsTest {
 
     int code = enrich();
 
-    assertThat(err.toString(), code, is(ExitCodes.OK));
+    assertThat(command.err(), code, is(ExitCodes.OK));
     assertModes(defaults.security().fileMode(), defaults.security().directoryMode());
   }
 
@@ -47,38 +50,24 @@ class OutputPermissionsTest {
   void configuredModesReplaceTheDefaults() throws Exception {
     int code = enrich("--format", "both", "--set", "security.file_mode=rw-------");
 
-    assertThat(err.toString(), code, is(ExitCodes.OK));
+    assertThat(command.err(), code, is(ExitCodes.OK));
     assertModes("rw-------", ConfigLoader.defaults().security().directoryMode());
   }
 
   @Test
   void aSecondRunIntoTheSameOutputKeepsTheModes() throws Exception {
-    assertThat(err.toString(), enrich("--set", "security.directory_mode=rwx------"), is(0));
-    assertThat(err.toString(), enrich("--set", "security.directory_mode=rwx------"), is(0));
+    assertThat(command.err(), enrich("--set", "security.directory_mode=rwx------"), is(0));
+    assertThat(command.err(), enrich("--set", "security.directory_mode=rwx------"), is(0));
 
     assertModes(ConfigLoader.defaults().security().fileMode(), "rwx------");
   }
 
   private int enrich(String... extra) {
-    picocli.CommandLine cmd = SbirEtlCommand.commandLine();
-    cmd.setOut(new PrintWriter(out, true));
-    cmd.setErr(new PrintWriter(err, true));
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "enrich",
-                "--runner",
-                "direct",
-                "--awards",
-                resource("awards-extremes.csv"),
-                "--recipients",
-                resource("recipients.csv"),
-                "--output",
-                dir.resolve("out").toString(),
-                "--set",
-                "logging.file=" + dir.resolve("log/sbir-etl.log")));
-    args.addAll(List.of(extra));
-    return cmd.execute(args.toArray(String[]::new));
+    return command.enrich(
+        CommandRun.edge("awards-extremes.csv"),
+        CommandRun.edge("recipients.csv"),
+        dir.resolve("out"),
+        extra);
   }
 
   private void assertModes(String fileMode, String directoryMode) throws IOException {
@@ -112,9 +101,5 @@ class OutputPermissionsTest {
     if (!actual.equals(expected)) {
       wrong.add(p + " is " + actual + ", expected " + expected);
     }
-  }
-
-  private static String resource(String name) {
-    return Path.of("src/test/resources/edge", name).toAbsolutePath().toString();
   }
 }

@@ -8,8 +8,6 @@ import static org.hamcrest.Matchers.not;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -20,16 +18,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sbiretl.pipeline.enrich.StagedOutput;
 import org.sbiretl.pipeline.output.OutputDirs;
-import picocli.CommandLine;
 
 /** validate-quality and evaluate over a hand-made output directory: no pipeline needed. */
 class QualityCommandsTest {
   @TempDir Path dir;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private CommandRun command;
 
   @BeforeEach
   void outputs() throws IOException {
+    command = new CommandRun(dir);
     OutputDirs.table(
         dir,
         "matched",
@@ -152,10 +149,7 @@ class QualityCommandsTest {
   }
 
   private int run(String... args) {
-    CommandLine cmd = SbirEtlCommand.commandLine();
-    cmd.setOut(new PrintWriter(out, true));
-    cmd.setErr(new PrintWriter(err, true));
-    return cmd.execute(args);
+    return command.run(args);
   }
 
   @Test
@@ -172,11 +166,11 @@ class QualityCommandsTest {
             dir.resolve("r/report.json").toString(),
             "--truth",
             dir.resolve("truth.csv").toString());
-    assertThat(err.toString(), code, is(ExitCodes.OK));
+    assertThat(command.err(), code, is(ExitCodes.OK));
     String page = Files.readString(html);
     assertThat(page, containsString("<b id=\"matched-count\">2</b>"));
     assertThat(page, containsString("Precision and recall"));
-    assertThat(out.toString(), containsString("match_rate"));
+    assertThat(command.out(), containsString("match_rate"));
     assertThat(Files.readString(dir.resolve("r/report.json")), containsString("\"evaluation\""));
   }
 
@@ -191,7 +185,7 @@ class QualityCommandsTest {
             "--output",
             dir.resolve("report.html").toString());
     assertThat(code, is(ExitCodes.GATE_FAILED));
-    assertThat(err.toString(), containsString("quality gate match_rate failed"));
+    assertThat(command.err(), containsString("quality gate match_rate failed"));
   }
 
   @Test
@@ -205,9 +199,9 @@ class QualityCommandsTest {
             dir.resolve("truth.csv").toString(),
             "--json",
             dir.resolve("e.json").toString());
-    assertThat(err.toString(), code, is(ExitCodes.OK));
-    assertThat(out.toString(), matchesPattern("(?s).*\\nall +2 +2 +0 +0 +100\\.00% +100\\.00%.*"));
-    assertThat(out.toString(), containsString("Blocking pair completeness: not recorded"));
+    assertThat(command.err(), code, is(ExitCodes.OK));
+    assertThat(command.out(), matchesPattern("(?s).*\\nall +2 +2 +0 +0 +100\\.00% +100\\.00%.*"));
+    assertThat(command.out(), containsString("Blocking pair completeness: not recorded"));
     assertThat(Files.exists(dir.resolve("e.json")), is(true));
   }
 
@@ -215,8 +209,8 @@ class QualityCommandsTest {
   void aMissingTruthFileIsOneLineNotAStackTrace() {
     int code = run("evaluate", "--enriched", dir.toString(), "--truth", "nope.csv");
     assertThat(code, is(ExitCodes.RUN_FAILED));
-    assertThat(err.toString(), containsString("truth file not found: nope.csv"));
-    assertThat(err.toString(), not(containsString("\tat ")));
+    assertThat(command.err(), containsString("truth file not found: nope.csv"));
+    assertThat(command.err(), not(containsString("\tat ")));
   }
 
   @Test
@@ -229,7 +223,7 @@ class QualityCommandsTest {
             "--output",
             dir.resolve("x.html").toString());
     assertThat(code, is(ExitCodes.RUN_FAILED));
-    assertThat(err.toString(), containsString("output directory not found"));
+    assertThat(command.err(), containsString("output directory not found"));
   }
 
   @Test
@@ -245,9 +239,9 @@ class QualityCommandsTest {
       },
       {"evaluate", "--enriched", dir.toString(), "--truth", dir.resolve("truth.csv").toString()}
     };
-    for (String[] command : commands) {
-      assertThat(run(command), is(ExitCodes.RUN_FAILED));
-      assertThat(err.toString(), containsString("is not a complete enrich output (no _SUCCESS"));
+    for (String[] args : commands) {
+      assertThat(run(args), is(ExitCodes.RUN_FAILED));
+      assertThat(command.err(), containsString("is not a complete enrich output (no _SUCCESS"));
     }
     assertThat(Files.exists(dir.resolve("x.html")), is(false));
   }

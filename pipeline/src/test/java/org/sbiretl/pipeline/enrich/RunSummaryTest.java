@@ -27,9 +27,9 @@ class RunSummaryTest {
 
   @Test
   void candidatesPerAwardAddsThePercentilesTheRunWroteToTheDistribution() throws Exception {
-    Path diagnostics = Files.createDirectories(output.resolve(EnrichPipeline.DIAGNOSTICS));
+    Path diagnostics = Files.createDirectories(output.resolve(EnrichAwards.DIAGNOSTICS));
     Files.writeString(
-        diagnostics.resolve(EnrichPipeline.CANDIDATES_PER_AWARD + ".json"),
+        diagnostics.resolve(EnrichAwards.CANDIDATES_PER_AWARD + ".json"),
         Diagnostics.candidateCountsJson(new Summary(100, 1, 5, 20, 150)));
 
     Map<String, Object> c = RunSummary.candidatesPerAward(distribution(), output);
@@ -49,9 +49,9 @@ class RunSummaryTest {
 
   @Test
   void withNoAwardScoredEveryFigureIsZero() throws Exception {
-    Path diagnostics = Files.createDirectories(output.resolve(EnrichPipeline.DIAGNOSTICS));
+    Path diagnostics = Files.createDirectories(output.resolve(EnrichAwards.DIAGNOSTICS));
     Files.writeString(
-        diagnostics.resolve(EnrichPipeline.CANDIDATES_PER_AWARD + ".json"),
+        diagnostics.resolve(EnrichAwards.CANDIDATES_PER_AWARD + ".json"),
         Diagnostics.candidateCountsJson(new Summary(0, 0, 0, 0, 0)));
 
     Map<String, Object> c = RunSummary.candidatesPerAward(Map.of(), output);

@@ -20,8 +20,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sbiretl.pipeline.cli.CommandRun;
 import org.sbiretl.pipeline.cli.ExitCodes;
-import org.sbiretl.pipeline.cli.SbirEtlCommand;
 import org.sbiretl.pipeline.generate.AwardFactory;
 import org.sbiretl.pipeline.output.OutputDirs;
 import org.sbiretl.pipeline.output.OutputTables;
@@ -73,21 +73,13 @@ class ScenarioGatesTest {
     Files.write(dir.resolve("awards.csv"), awards);
     Files.write(dir.resolve("recipients.csv"), recipients);
     int code =
-        SbirEtlCommand.commandLine()
-            .execute(
-                "enrich",
-                "--runner",
-                "direct",
+        new CommandRun(dir)
+            .enrich(
+                dir.resolve("awards.csv"),
+                dir.resolve("recipients.csv"),
+                dir.resolve("out"),
                 "--format",
-                "csv",
-                "--awards",
-                dir.resolve("awards.csv").toString(),
-                "--recipients",
-                dir.resolve("recipients.csv").toString(),
-                "--output",
-                dir.resolve("out").toString(),
-                "--set",
-                "logging.file=" + dir.resolve("log/sbir-etl.log"));
+                "csv");
     // Exit 2: the mix of scenarios fails the match-rate gate, as it should (below).
     assertThat(code, is(oneOf(ExitCodes.OK, ExitCodes.GATE_FAILED)));
     for (String table :

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.io.IOException;
@@ -231,6 +232,12 @@ class ReportBuilderTest {
     assertThat(((Map<?, ?>) bins.get(18)).get("matched"), equalTo(1L)); // 0.93
     assertThat(((Map<?, ?>) bins.get(14)).get("review"), equalTo(1L)); // 0.72
     assertThat(((Map<?, ?>) h.get("no_probability")).get("unmatched"), equalTo(1L));
+    // No configuration in the summary: no thresholds to mark.
+    assertThat(h.get("thresholds"), equalTo(Map.of()));
+    summary.put("config", Map.of("matching", Map.of("low_threshold", 0.5, "high_threshold", 0.9)));
+    assertThat(
+        ((Map<?, ?>) build(50).get("match_probability_histogram")).get("thresholds"),
+        equalTo(Map.of("review", 0.5, "match", 0.9)));
     assertThat(
         r.get("unmatched_reasons"), equalTo(Map.of("below-threshold", 1L, "no-candidate", 1L)));
     List<?> largest = (List<?>) r.get("largest_unmatched");
@@ -275,6 +282,16 @@ class ReportBuilderTest {
     // The header names the run; the banner names the gate that failed (3 of 6 matched < 70 %).
     assertThat(html, containsString("run 20261202-071500-ab12, started"));
     assertThat(html, containsString("Failed (severity ERROR): match_rate</div>"));
+    // Contents with anchors; the long spot-check sheet starts collapsed.
+    assertThat(html, containsString("<li><a href=\"#s-quality-gates\">Quality gates</a></li>"));
+    assertThat(html, containsString("<h2 id=\"s-quality-gates\">Quality gates</h2>"));
+    assertThat(html.indexOf("<nav class=\"contents\">"), is(lessThan(html.indexOf("<h2"))));
+    assertThat(html, containsString("<details><summary><h2 id=\"s-spot-check-sheet\">"));
+    // Reason codes are explained where they are counted.
+    assertThat(
+        html,
+        containsString(
+            "<td>no-candidate</td><td class=\"n\">1</td><td>No recipient shared any blocking"));
   }
 
   @Test

@@ -33,6 +33,12 @@ public class ReadAwards extends PTransform<PBegin, PCollectionTuple> {
   /** Counter of valid awards with no field-level {@link DataQualityFlag}. */
   public static final String UNFLAGGED_COUNTER = "awards.unflagged";
 
+  /** Counter of the award rows read, valid or not. */
+  public static final String READ_COUNTER = "awards.read";
+
+  /** Counter of the rows read as awards (the rest are error rows). */
+  public static final String VALID_COUNTER = "awards.valid";
+
   private final String filepattern;
   private final int recordsPerRange;
 
@@ -118,8 +124,8 @@ public class ReadAwards extends PTransform<PBegin, PCollectionTuple> {
       super("read-awards");
     }
 
-    private final Counter rowsRead = Metrics.counter("awards", "awards.read");
-    private final Counter rowsValid = Metrics.counter("awards", "awards.valid");
+    private final Counter rowsRead = Metrics.counter("awards", READ_COUNTER);
+    private final Counter rowsValid = Metrics.counter("awards", VALID_COUNTER);
     private final Counter rowsUnflagged = Metrics.counter("awards", UNFLAGGED_COUNTER);
     private final Counter ranges = Metrics.counter("reading", "reading.award-ranges");
 

@@ -55,6 +55,9 @@ public class ReadRecipients extends PTransform<PBegin, PCollectionTuple> {
   /** Counter of the rows read as recipients. */
   public static final String VALID_COUNTER = "recipients.valid";
 
+  /** Counter of the recipient rows read, valid or not. */
+  public static final String READ_COUNTER = "recipients.read";
+
   private final String filepattern;
   private final int recordsPerRange;
   private final @Nullable DatabaseSource database;
@@ -244,7 +247,7 @@ public class ReadRecipients extends PTransform<PBegin, PCollectionTuple> {
       super("read-recipients");
     }
 
-    private final Counter rowsRead = Metrics.counter("recipients", "recipients.read");
+    private final Counter rowsRead = Metrics.counter("recipients", READ_COUNTER);
     private final Counter ranges = Metrics.counter("reading", "reading.recipient-ranges");
     private final Counter rowsNotUtf8 = Metrics.counter("recipients", NOT_UTF8_COUNTER);
     private final Counter rowsValid = Metrics.counter("recipients", VALID_COUNTER);
@@ -296,7 +299,7 @@ public class ReadRecipients extends PTransform<PBegin, PCollectionTuple> {
   /** Builds recipients from named field values: Parquet records and database rows. */
   static class ParseRecipientFieldsFn extends TimedDoFn<Map<String, String>, Recipient> {
 
-    private final Counter rowsRead = Metrics.counter("recipients", "recipients.read");
+    private final Counter rowsRead = Metrics.counter("recipients", READ_COUNTER);
     private final Counter rowsValid = Metrics.counter("recipients", VALID_COUNTER);
     private final String sourceFile;
 

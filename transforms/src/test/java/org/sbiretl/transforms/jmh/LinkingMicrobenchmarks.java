@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.sbiretl.transforms.block.BlockingKeys;
+import org.sbiretl.transforms.block.KeyHashes;
 import org.sbiretl.transforms.normalize.CompanyNames;
 import org.sbiretl.transforms.score.PairComparator;
 import org.sbiretl.transforms.score.PartyFeatures;
@@ -22,9 +23,10 @@ import org.sbiretl.transforms.score.TokenWeights;
 
 /**
  * Throughput of the linker's per-record hot paths, in operations per second: normalising a company
- * name, computing a party's blocking keys, and comparing an award with a recipient. Not run in CI;
- * the command is in docs/performance/enrichment-benchmarks.md. Each benchmark cycles through the
- * same few dozen name pairs, in the forms SBIR.gov and USAspending write them.
+ * name, computing a party's blocking keys, looking a key up among the awards' keys, and comparing
+ * an award with a recipient. Not run in CI; the command is in
+ * docs/performance/enrichment-benchmarks.md. Each benchmark cycles through the same few dozen name
+ * pairs, in the forms SBIR.gov and USAspending write them.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -59,9 +61,23 @@ public class LinkingMicrobenchmarks {
   private PairComparator.Side[] recipientSides;
   private PairComparator comparator;
   private int next;
+  private KeyHashes awardKeys;
+  private long[] lookups;
+  private int nextLookup;
 
   @Setup
   public void setUp() {
+    java.util.Random random = new java.util.Random(7);
+    long[] hashes = new long[2_100_000];
+    for (int i = 0; i < hashes.length; i++) {
+      hashes[i] = random.nextLong();
+    }
+    awardKeys = KeyHashes.ofUnsorted(hashes, hashes.length);
+    lookups = new long[1 << 20];
+    for (int i = 0; i < lookups.length; i++) {
+      lookups[i] = i % 4 == 0 ? hashes[random.nextInt(hashes.length)] : random.nextLong();
+    }
+    awardKeys.indexOf(lookups[0]);
     comparator = new PairComparator(TokenWeights.uniform());
     int n = PAIRS.length;
     awards = new PartyFeatures[n];
@@ -90,6 +106,16 @@ public class LinkingMicrobenchmarks {
   @Benchmark
   public CompanyNames.Normalized normaliseCompanyName() {
     return CompanyNames.normalize(PAIRS[nextIndex()][0]);
+  }
+
+  /**
+   * One recipient key looked up among the award keys of the production shape (2.1M hashes), one
+   * lookup in four a hit, as in the recipient passes: memory-bound, so it shows what each memory
+   * access of the lookup costs.
+   */
+  @Benchmark
+  public int lookUpAwardKey() {
+    return awardKeys.indexOf(lookups[nextLookup++ & (lookups.length - 1)]);
   }
 
   @Benchmark

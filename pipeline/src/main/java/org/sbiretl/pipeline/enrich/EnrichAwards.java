@@ -1,12 +1,14 @@
 package org.sbiretl.pipeline.enrich;
 
-import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.io.TextIO;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PDone;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.sbiretl.pipeline.output.OutputTables;
@@ -15,6 +17,7 @@ import org.sbiretl.pipeline.quality.CheckEachAwardOnce;
 import org.sbiretl.transforms.link.LinkAwards;
 import org.sbiretl.transforms.link.LinkSettings;
 import org.sbiretl.transforms.link.SummarizeCandidateCounts;
+import org.sbiretl.transforms.read.DatabaseSource;
 import org.sbiretl.transforms.read.ReadAwards;
 import org.sbiretl.transforms.read.ReadRecipients;
 import org.sbiretl.transforms.record.Award;
@@ -23,7 +26,10 @@ import org.sbiretl.transforms.record.LinkedAward;
 import org.sbiretl.transforms.record.Recipient;
 
 /**
- * The enrichment job: read awards and recipients, link, write the four outputs and diagnostics.
+ * The whole enrichment job as one composite: read awards and recipients, link, check that each
+ * award landed once, write the outputs and the diagnostics. Applied to a pipeline's {@link PBegin},
+ * on any runner; {@link EnrichRun} adds everything around it (preflight, staged outputs, gates,
+ * report).
  *
  * <pre>
  * ReadAwards ──┬─ awards ─── LinkAwards ─┬─ matched ── WriteMatched
@@ -33,7 +39,7 @@ import org.sbiretl.transforms.record.Recipient;
  *                         └──────────────── WriteErrors
  * </pre>
  */
-public final class EnrichPipeline {
+public final class EnrichAwards extends PTransform<PBegin, PDone> {
   /** Folder of the run's own diagnostics inside the output directory. */
   public static final String DIAGNOSTICS = "_diagnostics";
 
@@ -42,35 +48,51 @@ public final class EnrichPipeline {
   /** Percentiles of the candidates scored per award, in {@link #DIAGNOSTICS}. */
   public static final String CANDIDATES_PER_AWARD = "candidates-per-award";
 
-  private EnrichPipeline() {}
+  private final String awardFiles;
+  private final @Nullable String recipientFiles;
+  private final @Nullable DatabaseSource database;
+  private final String out;
+  private final int recordsPerRange;
+  private final boolean parquet;
+  private final boolean csv;
+  private final LinkSettings settings;
+
+  private EnrichAwards(EnrichOptions options, LinkSettings settings, @Nullable DatabaseSource db) {
+    this.awardFiles = options.getAwards();
+    this.recipientFiles = options.getRecipients();
+    this.database = db;
+    this.out = options.getOutput();
+    this.recordsPerRange = options.getChunkSize();
+    this.parquet = options.getWriteParquet();
+    this.csv = options.getWriteCsv();
+    this.settings = settings;
+  }
 
   /**
-   * Adds the job to a pipeline.
+   * The job for the inputs, output and chunk size of {@code options}.
    *
    * @param database the recipients' database, or null to read {@code options.getRecipients()} as
    *     files. Passed as an object, not an option, so its password is not among the options a
    *     runner shows (the Flink UI lists them).
    */
-  public static void build(
-      Pipeline p,
-      EnrichOptions options,
-      LinkSettings settings,
-      org.sbiretl.transforms.read.@Nullable DatabaseSource database) {
-    String out = options.getOutput();
-    boolean parquet = options.getWriteParquet();
-    boolean csv = options.getWriteCsv();
+  public static EnrichAwards of(
+      EnrichOptions options, LinkSettings settings, @Nullable DatabaseSource database) {
+    if (database == null && options.getRecipients() == null) {
+      throw new IllegalArgumentException("no recipients: neither files nor a database given");
+    }
+    return new EnrichAwards(options, settings, database);
+  }
 
+  @Override
+  public PDone expand(PBegin begin) {
     PCollectionTuple awards =
-        p.apply(
-            "ReadAwards",
-            ReadAwards.from(options.getAwards()).withRecordsPerRange(options.getChunkSize()));
+        begin.apply("ReadAwards", ReadAwards.from(awardFiles).withRecordsPerRange(recordsPerRange));
     PCollectionTuple recipients =
-        p.apply(
+        begin.apply(
             "ReadRecipients",
             database != null
                 ? ReadRecipients.fromDatabase(database)
-                : ReadRecipients.from(options.getRecipients())
-                    .withRecordsPerRange(options.getChunkSize()));
+                : ReadRecipients.from(recipientFiles).withRecordsPerRange(recordsPerRange));
     PCollection<Recipient> validRecipients = recipients.get(ReadRecipients.RECIPIENTS);
     PCollection<Award> validAwards = awards.get(ReadAwards.AWARDS);
 
@@ -88,11 +110,11 @@ public final class EnrichPipeline {
                 .apply("AllOutcomes", Flatten.pCollections()))
         .apply("CheckEachAwardOnce", new CheckEachAwardOnce());
 
-    writeLinked(linked.get(LinkAwards.MATCHED), out, OutputTables.MATCHED, parquet, csv);
-    writeLinked(linked.get(LinkAwards.REVIEW), out, OutputTables.REVIEW, parquet, csv);
-    writeLinked(linked.get(LinkAwards.UNMATCHED), out, OutputTables.UNMATCHED, parquet, csv);
-    writeErrors(awards.get(ReadAwards.ERRORS), out, OutputTables.ERRORS, parquet, csv);
-    writeErrors(recipients.get(ReadRecipients.ERRORS), out, RECIPIENT_ERRORS, parquet, csv);
+    writeLinked(linked.get(LinkAwards.MATCHED), OutputTables.MATCHED);
+    writeLinked(linked.get(LinkAwards.REVIEW), OutputTables.REVIEW);
+    writeLinked(linked.get(LinkAwards.UNMATCHED), OutputTables.UNMATCHED);
+    writeErrors(awards.get(ReadAwards.ERRORS), OutputTables.ERRORS);
+    writeErrors(recipients.get(ReadRecipients.ERRORS), RECIPIENT_ERRORS);
 
     String diagnostics = out + "/" + DIAGNOSTICS;
     if (settings.recordCandidates()) {
@@ -131,10 +153,10 @@ public final class EnrichPipeline {
         .apply(
             "WriteModel",
             TextIO.write().to(diagnostics + "/model").withSuffix(".json").withoutSharding());
+    return PDone.in(begin.getPipeline());
   }
 
-  private static void writeLinked(
-      PCollection<LinkedAward> rows, String out, String table, boolean parquet, boolean csv) {
+  private void writeLinked(PCollection<LinkedAward> rows, String table) {
     String name = Character.toUpperCase(table.charAt(0)) + table.substring(1);
     rows.apply(
             "Flatten" + name,
@@ -144,8 +166,7 @@ public final class EnrichPipeline {
             "Write" + name, new WriteTable(out, table, OutputTables.linkedSchema(), parquet, csv));
   }
 
-  private static void writeErrors(
-      PCollection<ErrorRecord> errors, String out, String table, boolean parquet, boolean csv) {
+  private void writeErrors(PCollection<ErrorRecord> errors, String table) {
     String name = table.equals(OutputTables.ERRORS) ? "Errors" : "RecipientErrors";
     errors
         .apply(
