@@ -1,5 +1,6 @@
 package org.sbiretl.transforms.block;
 
+import com.carrotsearch.hppc.LongIntHashMap;
 import java.util.Arrays;
 
 /**
@@ -19,24 +20,8 @@ public final class KeyHashes implements java.io.Serializable {
    * Hash → position, built on first use: a binary search over millions of keys misses the cache at
    * almost every step, and the recipient passes look up tens of millions of keys. Built once per
    * copy, under a lock: a side input may be shared by the workers of one JVM.
-   *
-   * <p>An open-addressing table of one {@code long} per slot, holding the position plus one in its
-   * low {@link #positionBits} bits and the hash's high bits above them (0 is an empty slot): a
-   * lookup that hits costs one memory access, where a map with separate key and value arrays costs
-   * two, and the table takes 8 bytes per slot instead of 12. A hash of no key that agrees with a
-   * key's stored bits on its probe path is taken for that key; like a collision of the full hashes,
-   * that only lets an extra key through (about once in 10^4 runs at production shape).
    */
-  private transient volatile long[] positions;
-
-  /**
-   * Set when two keys of the set agree in their stored bits on one probe path, which would make one
-   * unreachable; lookups then check each position against the sorted hashes. Almost never set.
-   */
-  private transient boolean verify;
-
-  private transient int positionBits;
-  private transient int slotShift;
+  private transient volatile LongIntHashMap positions;
 
   /**
    * One bit per slot of a table with eight slots per hash, set for every hash of the set: three in
@@ -84,65 +69,36 @@ public final class KeyHashes implements java.io.Serializable {
 
   /** Position of a hash in the sorted set, or a negative number when it is not there. */
   public int indexOf(long hash) {
-    long[] table = positions;
-    if (table == null) {
-      table = build();
+    LongIntHashMap p = positions;
+    if (p == null) {
+      p = build();
     }
-    long mixed = hash * 0x9E3779B97F4A7C15L;
     long[] bits = present;
-    long bit = mixed >>> presentShift;
-    if ((bits[(int) (bit >>> 6)] & (1L << bit)) == 0) {
+    long slot = (hash * 0x9E3779B97F4A7C15L) >>> presentShift;
+    if ((bits[(int) (slot >>> 6)] & (1L << slot)) == 0) {
       return -1;
     }
-    long positionMask = (1L << positionBits) - 1;
-    long fingerprint = hash & ~positionMask;
-    int mask = table.length - 1;
-    for (int slot = (int) (mixed >>> slotShift); ; slot = (slot + 1) & mask) {
-      long entry = table[slot];
-      if (entry == 0) {
-        return -1;
-      }
-      if ((entry & ~positionMask) == fingerprint) {
-        int position = (int) (entry & positionMask) - 1;
-        if (!verify || sorted[position] == hash) {
-          return position;
-        }
-      }
-    }
+    return p.getOrDefault(hash, -1);
   }
 
-  private synchronized long[] build() {
+  private synchronized LongIntHashMap build() {
     if (positions != null) {
       return positions;
     }
-    int bitBits = Math.max(6, 64 - Long.numberOfLeadingZeros(Math.max(1L, sorted.length * 8L - 1)));
-    long[] bits = new long[1 << (bitBits - 6)];
-    int shift = 64 - bitBits;
-    // At most three slots in four filled, so that probes stay short.
     int slotBits =
-        Math.max(4, 64 - Long.numberOfLeadingZeros(Math.max(1L, sorted.length * 4L / 3)));
-    long[] table = new long[1 << slotBits];
-    int mask = table.length - 1;
-    positionBits = 64 - Long.numberOfLeadingZeros(sorted.length + 1L);
-    long positionMask = (1L << positionBits) - 1;
-    slotShift = 64 - slotBits;
-    boolean ambiguous = false;
+        Math.max(6, 64 - Long.numberOfLeadingZeros(Math.max(1L, sorted.length * 8L - 1)));
+    long[] bits = new long[1 << (slotBits - 6)];
+    int shift = 64 - slotBits;
+    LongIntHashMap p = new LongIntHashMap(sorted.length);
     for (int i = 0; i < sorted.length; i++) {
-      long mixed = sorted[i] * 0x9E3779B97F4A7C15L;
-      bits[(int) ((mixed >>> shift) >>> 6)] |= 1L << (mixed >>> shift);
-      long fingerprint = sorted[i] & ~positionMask;
-      int slot = (int) (mixed >>> slotShift);
-      while (table[slot] != 0) {
-        ambiguous |= (table[slot] & ~positionMask) == fingerprint;
-        slot = (slot + 1) & mask;
-      }
-      table[slot] = fingerprint | (i + 1L);
+      p.put(sorted[i], i);
+      long slot = (sorted[i] * 0x9E3779B97F4A7C15L) >>> shift;
+      bits[(int) (slot >>> 6)] |= 1L << slot;
     }
-    verify = ambiguous;
     presentShift = shift;
     present = bits;
-    positions = table;
-    return table;
+    positions = p;
+    return p;
   }
 
   /** The sorted hashes; not a copy, do not change. */

@@ -97,9 +97,9 @@ class KeyHashesTest {
   }
 
   /**
-   * Hashes that differ only in their low bits share what the position table stores of them, so
-   * their probe paths meet; each must still be found at its own position, and a hash of the same
-   * high bits that is not in the set must not be taken for one that is.
+   * Hashes that differ only in their low bits, as a table that keeps part of each hash would
+   * confuse: each is found at its own position, and one of the same high bits that is not in the
+   * set is not found.
    */
   @Test
   void hashesAlikeInTheirHighBitsAreToldApart() {
