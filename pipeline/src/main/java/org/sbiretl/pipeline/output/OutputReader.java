@@ -105,9 +105,10 @@ public final class OutputReader {
   }
 
   /**
-   * Streams the rows of {@code dir/<table>} with at least the given columns (all when null). From
+   * Streams the rows of {@code dir/<table>} with only the given columns (all when null). From
    * Parquet only those columns are read and decoded, which makes reading a few columns of a wide
-   * table several times faster; CSV rows carry every column.
+   * table several times faster; CSV rows are parsed whole and cut to the same columns, so a reader
+   * sees the same rows whichever format it reads.
    */
   public static void forEach(
       Path dir, String table, @Nullable Set<String> columns, Consumer<OutputRow> sink)
@@ -121,7 +122,7 @@ public final class OutputReader {
       return;
     }
     for (Path file : parts(tableDir, ".csv")) {
-      readCsv(file, sink);
+      readCsv(file, columns, sink);
     }
   }
 
@@ -148,7 +149,8 @@ public final class OutputReader {
     }
   }
 
-  private static void readCsv(Path file, Consumer<OutputRow> sink) throws IOException {
+  private static void readCsv(Path file, @Nullable Set<String> columns, Consumer<OutputRow> sink)
+      throws IOException {
     CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build();
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         CSVParser parser = CSVParser.parse(reader, format)) {
@@ -156,6 +158,9 @@ public final class OutputReader {
       for (CSVRecord record : parser) {
         Map<String, Object> row = new LinkedHashMap<>();
         for (int i = 0; i < header.size(); i++) {
+          if (columns != null && !columns.contains(header.get(i))) {
+            continue;
+          }
           String v = SpreadsheetSafe.unescape(i < record.size() ? record.get(i) : "");
           row.put(header.get(i), v.isEmpty() ? null : v);
         }

@@ -22,6 +22,41 @@ import org.sbiretl.pipeline.quality.GateResult;
  */
 public final class ReportBuilder {
   static final int HISTOGRAM_BINS = 20;
+
+  /**
+   * The output columns the report reads; only these are decoded (the award abstracts, titles and
+   * contacts are most of a row and never shown).
+   */
+  static final java.util.Set<String> COLUMNS =
+      java.util.Set.of(
+          "award_id",
+          "company",
+          "agency",
+          "agency_tracking_number",
+          "phase",
+          "award_year",
+          "award_amount",
+          "number_employees",
+          "uei",
+          "duns",
+          "address1",
+          "city",
+          "state",
+          "zip",
+          "match_method",
+          "reason",
+          "match_flags",
+          "match_probability",
+          "second_best_probability",
+          "match_explanation",
+          "candidates",
+          "recipient_uei",
+          "recipient_name",
+          "recipient_address_line_1",
+          "recipient_city",
+          "recipient_state",
+          "recipient_zip5");
+
   static final int LARGEST_UNMATCHED = 20;
   static final int REVIEW_SAMPLE = 10;
 
@@ -66,7 +101,7 @@ public final class ReportBuilder {
     for (String table :
         List.of(OutputTables.MATCHED, OutputTables.REVIEW, OutputTables.UNMATCHED)) {
       int o = outcome++;
-      OutputReader.forEach(outputDir, table, row -> b.add(table, o, row));
+      OutputReader.forEach(outputDir, table, COLUMNS, row -> b.add(table, o, row));
     }
     return b.toJson(summary, gates, spotCheckSize, seed, evaluation);
   }
