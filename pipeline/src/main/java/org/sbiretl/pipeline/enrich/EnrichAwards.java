@@ -41,7 +41,7 @@ import org.sbiretl.transforms.record.Recipient;
  */
 public final class EnrichAwards extends PTransform<PBegin, PDone> {
   /** Folder of the run's own diagnostics inside the output directory. */
-  public static final String DIAGNOSTICS = "_diagnostics";
+  public static final String DIAGNOSTICS = OutputTables.DIAGNOSTICS;
 
   public static final String RECIPIENT_ERRORS = "recipient-errors";
 
@@ -108,7 +108,14 @@ public final class EnrichAwards extends PTransform<PBegin, PDone> {
                 .and(linked.get(LinkAwards.REVIEW))
                 .and(linked.get(LinkAwards.UNMATCHED))
                 .apply("AllOutcomes", Flatten.pCollections()))
-        .apply("CheckEachAwardOnce", new CheckEachAwardOnce());
+        .apply("CheckEachAwardOnce", new CheckEachAwardOnce())
+        .apply(
+            "WriteConservationViolations",
+            TextIO.write()
+                .to(out + "/" + DIAGNOSTICS + "/" + CheckEachAwardOnce.VIOLATIONS)
+                .withSuffix(".csv")
+                .withHeader(CheckEachAwardOnce.HEADER)
+                .withoutSharding());
 
     writeLinked(linked.get(LinkAwards.MATCHED), OutputTables.MATCHED);
     writeLinked(linked.get(LinkAwards.REVIEW), OutputTables.REVIEW);

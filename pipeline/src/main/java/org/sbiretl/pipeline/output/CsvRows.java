@@ -38,7 +38,8 @@ public final class CsvRows {
     return line(values);
   }
 
-  private static String line(List<?> values) {
+  /** One CSV line of the values as they are: no escaping beyond RFC 4180 quoting. */
+  public static String line(List<?> values) {
     StringWriter out = new StringWriter();
     try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
       printer.printRecord(values);

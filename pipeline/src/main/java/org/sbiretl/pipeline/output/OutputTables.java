@@ -24,6 +24,9 @@ public final class OutputTables {
 
   public static final List<String> ALL = List.of(MATCHED, REVIEW, UNMATCHED, ERRORS);
 
+  /** Folder of the run's own diagnostics inside the output directory. */
+  public static final String DIAGNOSTICS = "_diagnostics";
+
   private static final SchemaRegistry REGISTRY = SchemaRegistry.createDefault();
 
   private OutputTables() {}

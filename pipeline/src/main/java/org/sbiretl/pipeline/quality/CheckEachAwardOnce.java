@@ -13,6 +13,7 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TypeDescriptors;
+import org.sbiretl.pipeline.output.CsvRows;
 import org.sbiretl.transforms.metrics.TimedDoFn;
 import org.sbiretl.transforms.record.Award;
 import org.sbiretl.transforms.record.LinkedAward;
@@ -24,7 +25,7 @@ import org.sbiretl.transforms.record.LinkedAward;
  * than one output row) or unread (in an output, never read). Sums alone cannot see an award that is
  * duplicated in one output and missing from another; this can.
  */
-public final class CheckEachAwardOnce extends PTransform<PCollectionTuple, PCollection<Void>> {
+public final class CheckEachAwardOnce extends PTransform<PCollectionTuple, PCollection<String>> {
   /** Input: the valid awards read. */
   public static final TupleTag<Award> AWARDS = new TupleTag<Award>() {};
 
@@ -37,11 +38,18 @@ public final class CheckEachAwardOnce extends PTransform<PCollectionTuple, PColl
   public static final String REPEATED = "conservation.awards-repeated";
   public static final String UNREAD = "conservation.outcomes-unread";
 
+  /** File name (without {@code .csv}) of the violation rows in the output's diagnostics folder. */
+  public static final String VIOLATIONS = "conservation-violations";
+
+  /** Header of the violation rows: one row per award id that did not land exactly once. */
+  public static final String HEADER = "award_id,violation,times_read,times_in_outputs";
+
   private static final TupleTag<Long> READ = new TupleTag<Long>() {};
   private static final TupleTag<Long> LEFT = new TupleTag<Long>() {};
 
+  /** Output: a CSV row ({@link #HEADER}) per id that was missing, repeated or never read. */
   @Override
-  public PCollection<Void> expand(PCollectionTuple input) {
+  public PCollection<String> expand(PCollectionTuple input) {
     PCollection<KV<String, Long>> read =
         input
             .get(AWARDS)
@@ -64,7 +72,7 @@ public final class CheckEachAwardOnce extends PTransform<PCollectionTuple, PColl
         .apply("CountById", ParDo.of(new CountByIdFn()));
   }
 
-  static class CountByIdFn extends TimedDoFn<KV<String, CoGbkResult>, Void> {
+  static class CountByIdFn extends TimedDoFn<KV<String, CoGbkResult>, String> {
     CountByIdFn() {
       super("check-each-award-once");
     }
@@ -75,20 +83,26 @@ public final class CheckEachAwardOnce extends PTransform<PCollectionTuple, PColl
     private final Counter unread = Metrics.counter(NAMESPACE, UNREAD);
 
     @ProcessElement
-    public void process(@Element KV<String, CoGbkResult> joined) {
+    public void process(@Element KV<String, CoGbkResult> joined, OutputReceiver<String> out) {
       long reads = count(joined.getValue().getAll(READ));
       long outcomes = count(joined.getValue().getAll(LEFT));
+      String violation;
       if (reads == 0) {
         unread.inc(outcomes);
+        violation = "unread";
       } else if (outcomes == 0) {
         missing.inc(reads);
+        violation = "missing";
       } else if (reads == 1 && outcomes == 1) {
         once.inc();
+        return;
       } else {
         // Two rows read under one id (identical rows at one position cannot happen: the id
         // includes the row number) or one award in two outputs.
         repeated.inc(Math.max(reads, outcomes));
+        violation = "repeated";
       }
+      out.output(CsvRows.line(java.util.List.of(joined.getKey(), violation, reads, outcomes)));
     }
 
     private static long count(Iterable<Long> ones) {

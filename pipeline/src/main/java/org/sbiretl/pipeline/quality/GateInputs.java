@@ -1,5 +1,6 @@
 package org.sbiretl.pipeline.quality;
 
+import java.util.List;
 import org.sbiretl.pipeline.output.OutputTables;
 
 /** The counts the gates are computed from: the run's counters plus the matched-row completeness. */
@@ -22,13 +23,22 @@ public record GateInputs(
    * The per-award conservation counts ({@link CheckEachAwardOnce}): valid awards found in exactly
    * one output, in none, in more than one; and output rows whose award was never read.
    */
-  public record ById(long once, long missing, long repeated, long unread) {
-    public static ById of(RunCounts counts) {
+  public record ById(long once, long missing, long repeated, long unread, List<String> examples) {
+    /** Counts without example ids. */
+    public ById(long once, long missing, long repeated, long unread) {
+      this(once, missing, repeated, unread, List.of());
+    }
+
+    /**
+     * @param examples a few violations as "id (violation)", from the violation rows the run wrote
+     */
+    public static ById of(RunCounts counts, List<String> examples) {
       return new ById(
           counts.get(CheckEachAwardOnce.ONCE),
           counts.get(CheckEachAwardOnce.MISSING),
           counts.get(CheckEachAwardOnce.REPEATED),
-          counts.get(CheckEachAwardOnce.UNREAD));
+          counts.get(CheckEachAwardOnce.UNREAD),
+          List.copyOf(examples));
     }
 
     /** Each of the given number of valid awards in exactly one output, and nothing else there. */
@@ -40,7 +50,8 @@ public record GateInputs(
   /**
    * @param peakMemoryMb peak resident memory of the process that ran the job, or {@link #UNKNOWN}
    */
-  public static GateInputs of(RunCounts counts, Completeness completeness, long peakMemoryMb) {
+  public static GateInputs of(
+      RunCounts counts, Completeness completeness, long peakMemoryMb, List<String> violations) {
     return new GateInputs(
         counts.awardsRead(),
         counts.validAwards(),
@@ -50,7 +61,7 @@ public record GateInputs(
         counts.output(OutputTables.UNMATCHED),
         counts.output(OutputTables.ERRORS),
         completeness,
-        ById.of(counts),
+        ById.of(counts, violations),
         peakMemoryMb);
   }
 

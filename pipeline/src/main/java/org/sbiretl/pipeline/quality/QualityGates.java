@@ -1,6 +1,7 @@
 package org.sbiretl.pipeline.quality;
 
 import java.util.List;
+import org.sbiretl.pipeline.output.OutputTables;
 
 /**
  * Evaluates the six quality gates of a finished run. Rates without a denominator (no awards, no
@@ -184,18 +185,27 @@ public final class QualityGates {
         s.severity(CONSERVATION),
         holds ? GateStatus.PASSED : GateStatus.FAILED,
         String.format(
-            "%,d read; %,d matched + %,d review + %,d unmatched + %,d errors = %,d; by id: %,d of"
-                + " %,d valid awards once, %,d missing, %,d repeated, %,d unread",
-            in.awardsRead(),
-            in.matched(),
-            in.review(),
-            in.unmatched(),
-            in.errors(),
-            in.accountedFor(),
-            byId.once(),
-            in.validAwards(),
-            byId.missing(),
-            byId.repeated(),
-            byId.unread()));
+                "%,d read; %,d matched + %,d review + %,d unmatched + %,d errors = %,d; by id: %,d of"
+                    + " %,d valid awards once, %,d missing, %,d repeated, %,d unread",
+                in.awardsRead(),
+                in.matched(),
+                in.review(),
+                in.unmatched(),
+                in.errors(),
+                in.accountedFor(),
+                byId.once(),
+                in.validAwards(),
+                byId.missing(),
+                byId.repeated(),
+                byId.unread())
+            + (byId.examples().isEmpty()
+                ? ""
+                : "; first: "
+                    + String.join(", ", byId.examples())
+                    + " (all in "
+                    + OutputTables.DIAGNOSTICS
+                    + "/"
+                    + CheckEachAwardOnce.VIOLATIONS
+                    + ".csv)"));
   }
 }

@@ -1,7 +1,16 @@
 package org.sbiretl.pipeline.quality;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.sbiretl.pipeline.output.OutputTables;
 
 /** The gates of a finished run, from its counters and its written matched output. */
 public final class RunQuality {
@@ -15,9 +24,39 @@ public final class RunQuality {
       Path outputDir, RunCounts counts, GateSettings settings, long peakMemoryMb)
       throws IOException {
     Completeness completeness =
-        counts.output(org.sbiretl.pipeline.output.OutputTables.MATCHED) == 0
+        counts.output(OutputTables.MATCHED) == 0
             ? Completeness.NONE
             : Completeness.ofMatched(outputDir);
-    return QualityGates.evaluate(GateInputs.of(counts, completeness, peakMemoryMb), settings);
+    return QualityGates.evaluate(
+        GateInputs.of(counts, completeness, peakMemoryMb, violations(outputDir)), settings);
+  }
+
+  /** How many violating ids the conservation gate names; the rest are in the violation file. */
+  static final int NAMED_VIOLATIONS = 5;
+
+  /**
+   * The first violations of the per-award check, as "id (violation)", from {@code
+   * _diagnostics/conservation-violations.csv}; none when the run wrote no such file.
+   */
+  static List<String> violations(Path outputDir) throws IOException {
+    Path file =
+        outputDir.resolve(OutputTables.DIAGNOSTICS).resolve(CheckEachAwardOnce.VIOLATIONS + ".csv");
+    List<String> named = new ArrayList<>();
+    if (!Files.exists(file)) {
+      return named;
+    }
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        CSVParser rows =
+            CSVParser.parse(
+                reader,
+                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build())) {
+      for (CSVRecord row : rows) {
+        if (named.size() == NAMED_VIOLATIONS) {
+          break;
+        }
+        named.add(row.get("award_id") + " (" + row.get("violation") + ")");
+      }
+    }
+    return named;
   }
 }

@@ -65,5 +65,12 @@ class EnrichAwardsTest {
           files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".json")).toList(),
           containsInAnyOrder("model.json", "pruned-keys.json", "candidates-per-award.json"));
     }
+    // Every award landed once: the violation rows are the header alone.
+    assertThat(
+        Files.readString(
+                dir.resolve(EnrichAwards.DIAGNOSTICS)
+                    .resolve(CheckEachAwardOnce.VIOLATIONS + ".csv"))
+            .strip(),
+        is(CheckEachAwardOnce.HEADER));
   }
 }

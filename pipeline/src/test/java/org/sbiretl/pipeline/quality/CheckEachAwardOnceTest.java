@@ -51,20 +51,24 @@ class CheckEachAwardOnceTest {
   void eachIdIsCountedByWhereItLanded() {
     TestPipeline p = TestPipeline.create().enableAbandonedNodeEnforcement(false);
     // a1 once; a2 in two outputs; a3 in none; a4 in an output but never read.
-    PCollectionTuple.of(
-            CheckEachAwardOnce.AWARDS,
-            p.apply("Awards", Create.of(List.of(award("a1"), award("a2"), award("a3")))))
-        .and(
-            CheckEachAwardOnce.OUTCOMES,
-            p.apply(
-                "Outcomes",
-                Create.of(
-                    List.of(
-                        outcome("a1", LinkOutcome.MATCHED),
-                        outcome("a2", LinkOutcome.MATCHED),
-                        outcome("a2", LinkOutcome.REVIEW),
-                        outcome("a4", LinkOutcome.UNMATCHED)))))
-        .apply(new CheckEachAwardOnce());
+    org.apache.beam.sdk.values.PCollection<String> violations =
+        PCollectionTuple.of(
+                CheckEachAwardOnce.AWARDS,
+                p.apply("Awards", Create.of(List.of(award("a1"), award("a2"), award("a3")))))
+            .and(
+                CheckEachAwardOnce.OUTCOMES,
+                p.apply(
+                    "Outcomes",
+                    Create.of(
+                        List.of(
+                            outcome("a1", LinkOutcome.MATCHED),
+                            outcome("a2", LinkOutcome.MATCHED),
+                            outcome("a2", LinkOutcome.REVIEW),
+                            outcome("a4", LinkOutcome.UNMATCHED)))))
+            .apply(new CheckEachAwardOnce());
+    // One row per id that did not land exactly once, with how often it was read and written.
+    org.apache.beam.sdk.testing.PAssert.that(violations)
+        .containsInAnyOrder("a2,repeated,1,2", "a3,missing,1,0", "a4,unread,0,1");
     PipelineResult result = p.run();
     result.waitUntilFinish();
     assertThat(counter(result, CheckEachAwardOnce.ONCE), is(1L));

@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sbiretl.pipeline.config.Severity;
@@ -183,12 +185,40 @@ class QualityGatesTest {
                 10,
                 0,
                 complete(90),
-                new GateInputs.ById(98, 1, 2, 0),
+                new GateInputs.ById(98, 1, 2, 0, List.of("a7 (repeated)", "a9 (missing)")),
                 GateInputs.UNKNOWN),
             DEFAULTS);
     GateResult g = gate(r, "conservation");
     assertThat(g.status(), is(GateStatus.FAILED));
     assertThat(g.note(), containsString("= 100; by id: 98 of 100 valid awards once, 1 missing"));
+    // The ids are named, and where the rest are.
+    assertThat(
+        g.note(),
+        containsString(
+            "first: a7 (repeated), a9 (missing) (all in _diagnostics/conservation-violations.csv)"));
+  }
+
+  @Test
+  void theViolationRowsTheRunWroteNameTheFirstIds(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws java.io.IOException {
+    assertThat(RunQuality.violations(dir), is(List.of()));
+    Path file =
+        java.nio.file.Files.createDirectories(dir.resolve("_diagnostics"))
+            .resolve("conservation-violations.csv");
+    StringBuilder rows = new StringBuilder(CheckEachAwardOnce.HEADER + "\n");
+    for (int i = 1; i <= 7; i++) {
+      rows.append("\"a,").append(i).append("\",repeated,1,2\n");
+    }
+    java.nio.file.Files.writeString(file, rows);
+    assertThat(
+        RunQuality.violations(dir),
+        is(
+            List.of(
+                "a,1 (repeated)",
+                "a,2 (repeated)",
+                "a,3 (repeated)",
+                "a,4 (repeated)",
+                "a,5 (repeated)")));
   }
 
   @Test
