@@ -32,7 +32,13 @@ public final class Explanations {
               v.has("weight")
                   ? String.format(Locale.ROOT, " %+.2f", v.get("weight").asDouble())
                   : "";
-          parts.add(e.getKey() + " " + v.get("level").asText() + weight);
+          // A match through an alternate name says which: the legal name beside it may look
+          // unrelated to the award's.
+          String via =
+              v.has("matched_name")
+                  ? " (alternate name \"" + v.get("matched_name").asText() + "\")"
+                  : "";
+          parts.add(e.getKey() + " " + v.get("level").asText() + weight + via);
         }
       }
       if (root.has("probability")) {

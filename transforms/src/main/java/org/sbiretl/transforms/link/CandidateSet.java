@@ -50,6 +50,7 @@ final class CandidateSet {
           VarInt.encode(level + 1, out);
         }
         d.writeDouble(c.comparison().nameSimilarity());
+        VarInt.encode(c.comparison().recipientNameVariant(), out);
         VarInt.encode(c.weights().length, out);
         for (double w : c.weights()) {
           d.writeDouble(w);
@@ -72,13 +73,17 @@ final class CandidateSet {
           levels[l] = VarInt.decodeInt(in) - 1;
         }
         double similarity = d.readDouble();
+        int variant = VarInt.decodeInt(in);
         double[] weights = new double[VarInt.decodeInt(in)];
         for (int w = 0; w < weights.length; w++) {
           weights[w] = d.readDouble();
         }
         kept.add(
             new ScoredCandidate(
-                r, new PairComparator.Result(levels, similarity), weights, d.readDouble()));
+                r,
+                new PairComparator.Result(levels, similarity, variant),
+                weights,
+                d.readDouble()));
       }
       return new CandidateSet(scored, plausible, kept);
     }

@@ -11,6 +11,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 import org.sbiretl.transforms.record.LinkOutcome;
 import org.sbiretl.transforms.score.Comparison;
 import org.sbiretl.transforms.score.MatchModel;
+import org.sbiretl.transforms.score.PartyFeatures;
 
 /** JSON explanations: the level and weight (bits) each comparison contributed to a pair. */
 final class Explanations {
@@ -29,6 +30,16 @@ final class Explanations {
       part.put("weight", round(c.weights()[comparison.ordinal()]));
       if (comparison == Comparison.NAME) {
         part.put("similarity", round(c.comparison().nameSimilarity()));
+        int variant = c.comparison().recipientNameVariant();
+        if (variant > 0) {
+          // Compared with an alternate name (or a d/b/a or bracketed part): the one a reviewer
+          // must see, since the legal name shown beside the award may look unrelated. Found again
+          // here, for the few candidates explained, rather than carried with every pair.
+          String written = PartyFeatures.nameWritten(c.recipient(), variant);
+          if (written != null) {
+            part.put("matched_name", written);
+          }
+        }
       }
       out.put(comparison.label(), part);
       total += c.weights()[comparison.ordinal()];

@@ -31,8 +31,15 @@ public final class NameSimilarity implements Serializable {
     this.weights = weights;
   }
 
-  /** The best score over every pair of variants, and the level it falls in. */
-  public record Score(double value, int level) {}
+  /**
+   * The best score over every pair of variants, the level it falls in, and which variant of the
+   * second side (the recipient's) gave it: 0 is its first name, the legal name.
+   */
+  public record Score(double value, int level, int variant) {
+    public Score(double value, int level) {
+      this(value, level, 0);
+    }
+  }
 
   /**
    * A name variant with what every comparison of it reads, computed once: its squashed text, the
@@ -66,10 +73,10 @@ public final class NameSimilarity implements Serializable {
   public Score bestPrepared(List<Prepared> a, List<Prepared> b) {
     Score best = new Score(0, 0);
     for (Prepared x : a) {
-      for (Prepared y : b) {
-        Score s = score(x, y);
+      for (int j = 0; j < b.size(); j++) {
+        Score s = score(x, b.get(j));
         if (s.level > best.level || (s.level == best.level && s.value > best.value)) {
-          best = s;
+          best = new Score(s.value, s.level, j);
         }
       }
     }

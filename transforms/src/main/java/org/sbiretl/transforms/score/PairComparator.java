@@ -21,8 +21,16 @@ public final class PairComparator implements Serializable {
     this.names = new NameSimilarity(weights);
   }
 
-  /** The levels of a pair, indexed by {@link Comparison#ordinal()}, and its name similarity. */
-  public record Result(int[] levels, double nameSimilarity) {
+  /**
+   * The levels of a pair, indexed by {@link Comparison#ordinal()}, its name similarity, and which
+   * of the recipient's name variants ({@link PartyFeatures#names()}) was the closest: 0 for its
+   * legal name, more for an alternate name, which the explanation then shows.
+   */
+  public record Result(int[] levels, double nameSimilarity, int recipientNameVariant) {
+    public Result(int[] levels, double nameSimilarity) {
+      this(levels, nameSimilarity, 0);
+    }
+
     public int level(Comparison c) {
       return levels[c.ordinal()];
     }
@@ -49,7 +57,7 @@ public final class PairComparator implements Serializable {
     levels[Comparison.LOCATION.ordinal()] = location(award, recipient);
     levels[Comparison.UEI.ordinal()] = equality(award.uei(), recipient.uei());
     levels[Comparison.DUNS.ordinal()] = equality(award.duns(), recipient.duns());
-    return new Result(levels, name.value());
+    return new Result(levels, name.value(), name.variant());
   }
 
   private static int equality(@Nullable String a, @Nullable String b) {

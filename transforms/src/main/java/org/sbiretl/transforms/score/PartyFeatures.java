@@ -45,6 +45,30 @@ public record PartyFeatures(
         nameVariants(raw), Places.city(r.city), UsStates.code(r.state), r.zip5, r.uei, r.duns);
   }
 
+  /**
+   * The recipient's name as written that gives its name variant {@code variant} of {@link
+   * #ofRecipient}: the legal name or one of the alternate names (a d/b/a or bracketed part comes
+   * from the name that holds it); null when there is no such variant.
+   */
+  public static @Nullable String nameWritten(Recipient r, int variant) {
+    List<List<String>> variants = ofRecipient(r).names();
+    if (variant < 0 || variant >= variants.size()) {
+      return null;
+    }
+    List<String> wanted = variants.get(variant);
+    List<String> written = new ArrayList<>();
+    if (r.legalBusinessName != null) {
+      written.add(r.legalBusinessName);
+    }
+    written.addAll(r.alternateNames);
+    for (String name : written) {
+      if (nameVariants(List.of(name)).contains(wanted)) {
+        return name;
+      }
+    }
+    return String.join(" ", wanted);
+  }
+
   /** Every distinct normalised variant of the given names, including d/b/a and bracketed parts. */
   public static List<List<String>> nameVariants(List<String> rawNames) {
     Set<List<String>> out = new LinkedHashSet<>();

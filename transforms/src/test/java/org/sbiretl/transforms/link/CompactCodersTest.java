@@ -63,7 +63,7 @@ class CompactCodersTest {
     ScoredCandidate c =
         new ScoredCandidate(
             slimRecipient(),
-            new PairComparator.Result(new int[] {4, -1, 1, -1}, 0.97),
+            new PairComparator.Result(new int[] {4, -1, 1, -1}, 0.97, 2),
             new double[] {12.5, 0, 3.25, 0},
             0.999);
     CandidateSet back = roundTrip(CandidateSet.CODER, new CandidateSet(17, 1, List.of(c)));
@@ -73,6 +73,7 @@ class CompactCodersTest {
     assertThat(d.recipient(), is(c.recipient()));
     assertThat(d.comparison().levels(), is(c.comparison().levels()));
     assertThat(d.comparison().nameSimilarity(), is(0.97));
+    assertThat(d.comparison().recipientNameVariant(), is(2));
     assertThat(d.weights(), is(c.weights()));
     assertThat(d.probability(), is(0.999));
   }

@@ -6,9 +6,11 @@ import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sbiretl.transforms.record.LinkOutcome;
 import org.sbiretl.transforms.record.Recipient;
+import org.sbiretl.transforms.score.Comparison;
 import org.sbiretl.transforms.score.MatchModel;
 import org.sbiretl.transforms.score.PairComparator;
 
@@ -34,6 +36,35 @@ class ExplanationsTest {
     assertThat(back.get(0).recipientUei, is("ACMERB000001"));
     assertThat(back.get(0).recipientDuns, is("123456789"));
     assertThat(back.get(0).matchProbability, is(0.9873));
+  }
+
+  @Test
+  void aMatchThroughAnAlternateNameNamesIt() {
+    Recipient r = new Recipient();
+    r.id = "9";
+    r.legalBusinessName = "NORTHWEST WEATHER OPTICS LLC";
+    r.alternateNames = List.of("SENSOR THERAPEUTICS");
+    MatchModel model = MatchModel.defaults(1000, 0.8);
+    ScoredCandidate viaAlternate =
+        new ScoredCandidate(
+            r,
+            new PairComparator.Result(new int[] {4, 4, -1, -1}, 1.0, 1),
+            new double[] {13.87, 9.6, 0, 0},
+            0.99);
+    Map<String, Object> name = nameOf(Explanations.of(viaAlternate, model));
+    assertThat(name.get("matched_name"), is("SENSOR THERAPEUTICS"));
+    ScoredCandidate viaLegalName =
+        new ScoredCandidate(
+            r,
+            new PairComparator.Result(new int[] {4, 4, -1, -1}, 1.0, 0),
+            new double[] {13.87, 9.6, 0, 0},
+            0.99);
+    assertThat(nameOf(Explanations.of(viaLegalName, model)).containsKey("matched_name"), is(false));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> nameOf(Map<String, Object> explanation) {
+    return (Map<String, Object>) explanation.get(Comparison.NAME.label());
   }
 
   @Test

@@ -126,6 +126,20 @@ class NameSimilarityTest {
   }
 
   @Test
+  void theBestScoreSaysWhichOfTheSecondSidesVariantsGaveIt() {
+    NameSimilarity s = new NameSimilarity(TokenWeights.uniform());
+    NameSimilarity.Score best =
+        s.best(
+            List.of(List.of("sensor", "therapeutics")),
+            List.of(List.of("northwest", "weather", "optics"), List.of("sensor", "therapeutics")));
+    assertThat(best.level(), is(4));
+    assertThat(best.variant(), is(1));
+    assertThat(
+        s.best(List.of(List.of("acme")), List.of(List.of("acme"), List.of("zenith"))).variant(),
+        is(0));
+  }
+
+  @Test
   void scoresAreSymmetric() {
     String[][] pairs = {
       {"Acme Robotics", "Acme Robotiks"},

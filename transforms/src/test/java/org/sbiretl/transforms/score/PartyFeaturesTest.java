@@ -67,6 +67,22 @@ class PartyFeaturesTest {
   }
 
   @Test
+  void eachVariantLeadsBackToTheNameAsWritten() {
+    Recipient r = new Recipient();
+    r.legalBusinessName = "Intelligent Automation, Inc. dba BlueHalo Labs";
+    r.alternateNames = List.of("SENSOR THERAPEUTICS");
+    List<List<String>> names = PartyFeatures.ofRecipient(r).names();
+    assertThat(names.size(), is(3));
+    assertThat(
+        PartyFeatures.nameWritten(r, 0), is("Intelligent Automation, Inc. dba BlueHalo Labs"));
+    // The d/b/a part comes from the legal name that holds it.
+    assertThat(
+        PartyFeatures.nameWritten(r, 1), is("Intelligent Automation, Inc. dba BlueHalo Labs"));
+    assertThat(PartyFeatures.nameWritten(r, 2), is("SENSOR THERAPEUTICS"));
+    assertThat(PartyFeatures.nameWritten(r, 3), is((String) null));
+  }
+
+  @Test
   void dbaNamesAreVariants() {
     assertThat(
         PartyFeatures.nameVariants(List.of("Smith Holdings LLC d/b/a Acme Robotics")),
