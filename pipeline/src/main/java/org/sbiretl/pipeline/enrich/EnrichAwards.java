@@ -57,6 +57,9 @@ public final class EnrichAwards extends PTransform<PBegin, PDone> {
   private final boolean csv;
   private final LinkSettings settings;
 
+  /** Applied to the linker's outputs before they are checked and written; tests only. */
+  private final @Nullable PTransform<PCollectionTuple, PCollectionTuple> alterOutcomes;
+
   private EnrichAwards(EnrichOptions options, LinkSettings settings, @Nullable DatabaseSource db) {
     this.awardFiles = options.getAwards();
     this.recipientFiles = options.getRecipients();
@@ -66,6 +69,19 @@ public final class EnrichAwards extends PTransform<PBegin, PDone> {
     this.parquet = options.getWriteParquet();
     this.csv = options.getWriteCsv();
     this.settings = settings;
+    this.alterOutcomes = null;
+  }
+
+  private EnrichAwards(EnrichAwards job, PTransform<PCollectionTuple, PCollectionTuple> fault) {
+    this.awardFiles = job.awardFiles;
+    this.recipientFiles = job.recipientFiles;
+    this.database = job.database;
+    this.out = job.out;
+    this.recordsPerRange = job.recordsPerRange;
+    this.parquet = job.parquet;
+    this.csv = job.csv;
+    this.settings = job.settings;
+    this.alterOutcomes = fault;
   }
 
   /**
@@ -81,6 +97,15 @@ public final class EnrichAwards extends PTransform<PBegin, PDone> {
       throw new IllegalArgumentException("no recipients: neither files nor a database given");
     }
     return new EnrichAwards(options, settings, database);
+  }
+
+  /**
+   * The same job with {@code fault} applied to the linker's output tuple ({@link LinkAwards}' tags)
+   * before the per-award check and the writers see it: how a test plants a duplicated or lost award
+   * and proves that the conservation check and its gate catch it.
+   */
+  EnrichAwards withOutcomesAltered(PTransform<PCollectionTuple, PCollectionTuple> fault) {
+    return new EnrichAwards(this, fault);
   }
 
   @Override
@@ -100,6 +125,9 @@ public final class EnrichAwards extends PTransform<PBegin, PDone> {
         PCollectionTuple.of(LinkAwards.AWARDS, validAwards)
             .and(LinkAwards.RECIPIENTS, validRecipients)
             .apply("LinkAwards", LinkAwards.with(settings));
+    if (alterOutcomes != null) {
+      linked = linked.apply("AlterOutcomes", alterOutcomes);
+    }
 
     PCollectionTuple.of(CheckEachAwardOnce.AWARDS, validAwards)
         .and(
