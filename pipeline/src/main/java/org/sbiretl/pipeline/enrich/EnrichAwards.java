@@ -60,28 +60,25 @@ public final class EnrichAwards extends PTransform<PBegin, PDone> {
   /** Applied to the linker's outputs before they are checked and written; tests only. */
   private final @Nullable PTransform<PCollectionTuple, PCollectionTuple> alterOutcomes;
 
-  private EnrichAwards(EnrichOptions options, LinkSettings settings, @Nullable DatabaseSource db) {
-    this.awardFiles = options.getAwards();
-    this.recipientFiles = options.getRecipients();
-    this.database = db;
-    this.out = options.getOutput();
-    this.recordsPerRange = options.getChunkSize();
-    this.parquet = options.getWriteParquet();
-    this.csv = options.getWriteCsv();
+  private EnrichAwards(
+      String awardFiles,
+      @Nullable String recipientFiles,
+      @Nullable DatabaseSource database,
+      String out,
+      int recordsPerRange,
+      boolean parquet,
+      boolean csv,
+      LinkSettings settings,
+      @Nullable PTransform<PCollectionTuple, PCollectionTuple> alterOutcomes) {
+    this.awardFiles = awardFiles;
+    this.recipientFiles = recipientFiles;
+    this.database = database;
+    this.out = out;
+    this.recordsPerRange = recordsPerRange;
+    this.parquet = parquet;
+    this.csv = csv;
     this.settings = settings;
-    this.alterOutcomes = null;
-  }
-
-  private EnrichAwards(EnrichAwards job, PTransform<PCollectionTuple, PCollectionTuple> fault) {
-    this.awardFiles = job.awardFiles;
-    this.recipientFiles = job.recipientFiles;
-    this.database = job.database;
-    this.out = job.out;
-    this.recordsPerRange = job.recordsPerRange;
-    this.parquet = job.parquet;
-    this.csv = job.csv;
-    this.settings = job.settings;
-    this.alterOutcomes = fault;
+    this.alterOutcomes = alterOutcomes;
   }
 
   /**
@@ -96,7 +93,16 @@ public final class EnrichAwards extends PTransform<PBegin, PDone> {
     if (database == null && options.getRecipients() == null) {
       throw new IllegalArgumentException("no recipients: neither files nor a database given");
     }
-    return new EnrichAwards(options, settings, database);
+    return new EnrichAwards(
+        options.getAwards(),
+        options.getRecipients(),
+        database,
+        options.getOutput(),
+        options.getChunkSize(),
+        options.getWriteParquet(),
+        options.getWriteCsv(),
+        settings,
+        null);
   }
 
   /**
@@ -105,7 +111,8 @@ public final class EnrichAwards extends PTransform<PBegin, PDone> {
    * and proves that the conservation check and its gate catch it.
    */
   EnrichAwards withOutcomesAltered(PTransform<PCollectionTuple, PCollectionTuple> fault) {
-    return new EnrichAwards(this, fault);
+    return new EnrichAwards(
+        awardFiles, recipientFiles, database, out, recordsPerRange, parquet, csv, settings, fault);
   }
 
   @Override

@@ -126,6 +126,14 @@ public final class OutputReader {
     }
   }
 
+  /**
+   * Streams the rows of one CSV file with a header line, read as the tables' CSV shards are: for
+   * the CSV files a run writes beside its tables, such as the diagnostics.
+   */
+  public static void forEachCsvRow(Path file, Consumer<OutputRow> sink) throws IOException {
+    readCsv(file, null, sink);
+  }
+
   /** Every row of a table, in memory: for small tables only. */
   public static List<OutputRow> readAll(Path dir, String table) throws IOException {
     List<OutputRow> rows = new ArrayList<>();

@@ -1,15 +1,11 @@
 package org.sbiretl.pipeline.quality;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.sbiretl.pipeline.output.OutputReader;
 import org.sbiretl.pipeline.output.OutputTables;
 
 /** The gates of a finished run, from its counters and its written matched output. */
@@ -42,20 +38,14 @@ public final class RunQuality {
     Path file =
         outputDir.resolve(OutputTables.DIAGNOSTICS).resolve(CheckEachAwardOnce.VIOLATIONS + ".csv");
     List<String> named = new ArrayList<>();
-    if (!Files.exists(file)) {
-      return named;
-    }
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        CSVParser rows =
-            CSVParser.parse(
-                reader,
-                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build())) {
-      for (CSVRecord row : rows) {
-        if (named.size() == NAMED_VIOLATIONS) {
-          break;
-        }
-        named.add(row.get("award_id") + " (" + row.get("violation") + ")");
-      }
+    if (Files.exists(file)) {
+      OutputReader.forEachCsvRow(
+          file,
+          row -> {
+            if (named.size() < NAMED_VIOLATIONS) {
+              named.add(row.text("award_id") + " (" + row.text("violation") + ")");
+            }
+          });
     }
     return named;
   }

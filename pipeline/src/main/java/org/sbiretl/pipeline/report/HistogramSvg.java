@@ -33,8 +33,9 @@ final class HistogramSvg {
     double slot = width / bins.size();
     double plot = HEIGHT - BOTTOM - TOP;
     double baseline = TOP + plot;
-    // Counts on a log scale: a count of one is a visible bar, the largest fills the plot.
-    double top = Math.log10(1 + tickAbove(max));
+    // Counts on a log scale: a count of one is a visible bar, the largest tick tops the plot.
+    long ceiling = tickAbove(max);
+    double top = Math.log10(1 + ceiling);
     o.append(
         String.format(
             Locale.ROOT,
@@ -42,7 +43,7 @@ final class HistogramSvg {
                 + "aria-label=\"match probability histogram, log scale\" font-size=\"11\">%n",
             WIDTH,
             HEIGHT));
-    for (long tick = 1; tick <= tickAbove(max); tick *= 10) {
+    for (long tick = 1; tick <= ceiling; tick *= 10) {
       double y = baseline - plot * Math.log10(1 + tick) / top;
       o.append(
           String.format(
