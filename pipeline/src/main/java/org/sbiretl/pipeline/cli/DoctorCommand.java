@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.sbiretl.pipeline.cet.CetFiles;
+import org.sbiretl.pipeline.cet.CetSetup;
 import org.sbiretl.pipeline.config.EtlConfig;
 import org.sbiretl.pipeline.config.Installation;
 import org.sbiretl.pipeline.enrich.ClusterPreflight;
@@ -82,6 +84,7 @@ public final class DoctorCommand implements Callable<Integer> {
     } catch (RuntimeException e) {
       checks.add(new Check(Status.FAIL, "config", Errors.describe(e)));
     }
+    checks.add(cet());
     // Without a valid configuration the inputs are still checked, against no roots.
     InputRoots roots = config == null ? InputRoots.of(List.of()) : InputRoots.of(config);
     FileModes modes = config == null ? null : FileModes.of(config);
@@ -124,6 +127,26 @@ public final class DoctorCommand implements Callable<Integer> {
   }
 
   /** Java 17 or newer, and the heap the run will get. */
+  /** The CET stage's files, loaded as enrich loads them. */
+  private Check cet() {
+    try {
+      CetSetup cet = CetFiles.load(configOptions.configDir, null, null);
+      return cet.enabled()
+          ? new Check(
+              Status.PASS,
+              "cet",
+              "taxonomy "
+                  + cet.taxonomy().version()
+                  + " ("
+                  + cet.taxonomy().areas().size()
+                  + " areas) from "
+                  + cet.taxonomySource())
+          : new Check(Status.PASS, "cet", "disabled in " + cet.classificationSource());
+    } catch (RuntimeException e) {
+      return new Check(Status.FAIL, "cet", Errors.describe(e));
+    }
+  }
+
   static Check java() {
     int feature = Runtime.version().feature();
     long heapMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);

@@ -1,9 +1,12 @@
 package org.sbiretl.pipeline.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.sbiretl.pipeline.cet.CetFiles;
+import org.sbiretl.pipeline.cet.CetSetup;
 import org.sbiretl.pipeline.config.EtlConfig;
 import org.sbiretl.pipeline.config.LoggingSetup;
 import org.sbiretl.pipeline.enrich.EnrichRequest;
@@ -69,6 +72,19 @@ public final class EnrichCommand implements Callable<Integer> {
   @Option(names = "--parallelism", defaultValue = "0", description = "Runner parallelism.")
   int parallelism;
 
+  @Option(
+      names = "--cet-config",
+      description = "CET classification settings (default: cet/classification.yaml of the config).")
+  Path cetConfig;
+
+  @Option(
+      names = "--cet-taxonomy",
+      description = {
+        "CET taxonomy YAML (default: the one classification.yaml names, cet/taxonomy.yaml);",
+        "how an earlier taxonomy version is run again (docs/deployment/cet-assets-deployment.md)."
+      })
+  Path cetTaxonomy;
+
   @Mixin ConfigOptions configOptions;
 
   @Override
@@ -89,10 +105,11 @@ public final class EnrichCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("error: " + e.getMessage());
       return ExitCodes.RUN_FAILED;
     }
+    CetSetup cet = CetFiles.load(configOptions.configDir, cetConfig, cetTaxonomy);
     EnrichRun.Result result =
         EnrichRun.run(
             new EnrichRequest(
-                awards, recipients, output, choice, flinkMaster, parallelism, config));
+                awards, recipients, output, choice, flinkMaster, parallelism, config, false, cet));
     printSummary(spec.commandLine().getOut(), result);
     return GateExit.code(spec.commandLine().getErr(), result.gates());
   }

@@ -26,7 +26,8 @@ import picocli.CommandLine.Command;
       RegressionCommand.class,
       BaselineCommand.class,
       HistoryCommand.class,
-      PairProfileCommand.class
+      PairProfileCommand.class,
+      CetEvaluateCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.sbiretl.pipeline.cet.CetGateSettings;
+import org.sbiretl.pipeline.cet.CetGates;
+import org.sbiretl.pipeline.cet.CetSetup;
 import org.sbiretl.pipeline.enrich.RunSummary;
 import org.sbiretl.pipeline.enrich.StagedOutput;
 import org.sbiretl.pipeline.evaluate.Evaluator;
@@ -75,14 +78,20 @@ public final class ValidateQualityCommand implements Callable<Integer> {
     StagedOutput.requireComplete(enriched);
     Map<String, Object> summary = RunSummary.read(enriched);
     GateSettings settings = GateSettings.fromConfigJson((Map<?, ?>) summary.get("config"));
+    RunCounts counts = countsOf(summary);
     GateReport gates =
-        RunQuality.gates(
-            enriched,
-            countsOf(summary),
-            settings,
-            summary.get(RunSummary.PEAK_RSS_MB) instanceof Number n
-                ? n.longValue()
-                : GateInputs.UNKNOWN);
+        CetGates.with(
+            RunQuality.gates(
+                enriched,
+                counts,
+                settings,
+                summary.get(RunSummary.PEAK_RSS_MB) instanceof Number n
+                    ? n.longValue()
+                    : GateInputs.UNKNOWN),
+            counts,
+            summary.get(CetSetup.SUMMARY_KEY) instanceof Map<?, ?> cet
+                ? CetGateSettings.fromJson(cet.get("gates"))
+                : null);
     Map<String, Object> evaluation =
         truth == null ? null : Evaluator.evaluate(enriched, Truth.read(truth), show);
     Map<String, Object> report =

@@ -9,11 +9,17 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PDone;
+import org.apache.beam.sdk.values.Row;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.sbiretl.pipeline.output.OutputTables;
 import org.sbiretl.pipeline.output.WriteTable;
 import org.sbiretl.pipeline.quality.CheckEachAwardOnce;
+import org.sbiretl.transforms.cet.BuildCetProfiles;
+import org.sbiretl.transforms.cet.CetSettings;
+import org.sbiretl.transforms.cet.CetTables;
+import org.sbiretl.transforms.cet.CetTaxonomy;
+import org.sbiretl.transforms.cet.ClassifyCetAreas;
 import org.sbiretl.transforms.link.LinkAwards;
 import org.sbiretl.transforms.link.LinkSettings;
 import org.sbiretl.transforms.link.SummarizeCandidateCounts;
@@ -37,6 +43,8 @@ import org.sbiretl.transforms.record.Recipient;
  *              └─ errors ─┐      │       └─ unmatched ─ WriteUnmatched
  * ReadRecipients ─────────┼──────┘
  *                         └──────────────── WriteErrors
+ * matched + review + unmatched ─ ClassifyCetAreas ─┬─ WriteCetClassifications   (when configured)
+ *                                                  └─ BuildCetProfiles ─ WriteCetProfiles
  * </pre>
  */
 public final class EnrichAwards extends PTransform<PBegin, PDone> {
@@ -60,6 +68,11 @@ public final class EnrichAwards extends PTransform<PBegin, PDone> {
   /** Applied to the linker's outputs before they are checked and written; tests only. */
   private final @Nullable PTransform<PCollectionTuple, PCollectionTuple> alterOutcomes;
 
+  /** The CET stage's taxonomy and scoring; null for a run without it. */
+  private final @Nullable CetTaxonomy cetTaxonomy;
+
+  private final @Nullable CetSettings cetSettings;
+
   private EnrichAwards(
       String awardFiles,
       @Nullable String recipientFiles,
@@ -69,7 +82,9 @@ public final class EnrichAwards extends PTransform<PBegin, PDone> {
       boolean parquet,
       boolean csv,
       LinkSettings settings,
-      @Nullable PTransform<PCollectionTuple, PCollectionTuple> alterOutcomes) {
+      @Nullable PTransform<PCollectionTuple, PCollectionTuple> alterOutcomes,
+      @Nullable CetTaxonomy cetTaxonomy,
+      @Nullable CetSettings cetSettings) {
     this.awardFiles = awardFiles;
     this.recipientFiles = recipientFiles;
     this.database = database;
@@ -79,6 +94,8 @@ public final class EnrichAwards extends PTransform<PBegin, PDone> {
     this.csv = csv;
     this.settings = settings;
     this.alterOutcomes = alterOutcomes;
+    this.cetTaxonomy = cetTaxonomy;
+    this.cetSettings = cetSettings;
   }
 
   /**
@@ -102,6 +119,8 @@ public final class EnrichAwards extends PTransform<PBegin, PDone> {
         options.getWriteParquet(),
         options.getWriteCsv(),
         settings,
+        null,
+        null,
         null);
   }
 
@@ -111,8 +130,34 @@ public final class EnrichAwards extends PTransform<PBegin, PDone> {
    * and proves that the conservation check and its gate catch it.
    */
   EnrichAwards withOutcomesAltered(PTransform<PCollectionTuple, PCollectionTuple> fault) {
+    return copy(fault, cetTaxonomy, cetSettings);
+  }
+
+  /**
+   * The same job with the CET stage: every linked award classified into the taxonomy's areas
+   * ({@link CetTables#CLASSIFICATIONS}) and one CET profile per company ({@link
+   * CetTables#PROFILES}).
+   */
+  public EnrichAwards withCetAreas(CetTaxonomy taxonomy, CetSettings scoring) {
+    return copy(alterOutcomes, taxonomy, scoring);
+  }
+
+  private EnrichAwards copy(
+      @Nullable PTransform<PCollectionTuple, PCollectionTuple> fault,
+      @Nullable CetTaxonomy taxonomy,
+      @Nullable CetSettings scoring) {
     return new EnrichAwards(
-        awardFiles, recipientFiles, database, out, recordsPerRange, parquet, csv, settings, fault);
+        awardFiles,
+        recipientFiles,
+        database,
+        out,
+        recordsPerRange,
+        parquet,
+        csv,
+        settings,
+        fault,
+        taxonomy,
+        scoring);
   }
 
   @Override
@@ -136,13 +181,13 @@ public final class EnrichAwards extends PTransform<PBegin, PDone> {
       linked = linked.apply("AlterOutcomes", alterOutcomes);
     }
 
+    PCollection<LinkedAward> allOutcomes =
+        PCollectionList.of(linked.get(LinkAwards.MATCHED))
+            .and(linked.get(LinkAwards.REVIEW))
+            .and(linked.get(LinkAwards.UNMATCHED))
+            .apply("AllOutcomes", Flatten.pCollections());
     PCollectionTuple.of(CheckEachAwardOnce.AWARDS, validAwards)
-        .and(
-            CheckEachAwardOnce.OUTCOMES,
-            PCollectionList.of(linked.get(LinkAwards.MATCHED))
-                .and(linked.get(LinkAwards.REVIEW))
-                .and(linked.get(LinkAwards.UNMATCHED))
-                .apply("AllOutcomes", Flatten.pCollections()))
+        .and(CheckEachAwardOnce.OUTCOMES, allOutcomes)
         .apply("CheckEachAwardOnce", new CheckEachAwardOnce())
         .apply(
             "WriteConservationViolations",
@@ -157,6 +202,18 @@ public final class EnrichAwards extends PTransform<PBegin, PDone> {
     writeLinked(linked.get(LinkAwards.UNMATCHED), OutputTables.UNMATCHED);
     writeErrors(awards.get(ReadAwards.ERRORS), OutputTables.ERRORS);
     writeErrors(recipients.get(ReadRecipients.ERRORS), RECIPIENT_ERRORS);
+    if (cetTaxonomy != null && cetSettings != null) {
+      PCollection<Row> classified =
+          allOutcomes.apply("ClassifyCetAreas", ClassifyCetAreas.with(cetTaxonomy, cetSettings));
+      classified.apply(
+          "WriteCetClassifications",
+          new WriteTable(out, CetTables.CLASSIFICATIONS, CetTables.CLASSIFICATION, parquet, csv));
+      classified
+          .apply("BuildCetProfiles", BuildCetProfiles.of(cetTaxonomy))
+          .apply(
+              "WriteCetProfiles",
+              new WriteTable(out, CetTables.PROFILES, CetTables.PROFILE, parquet, csv));
+    }
 
     String diagnostics = out + "/" + DIAGNOSTICS;
     if (settings.recordCandidates()) {

@@ -12,6 +12,8 @@ import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.joda.time.Duration;
+import org.sbiretl.pipeline.cet.CetGates;
+import org.sbiretl.pipeline.cet.CetSetup;
 import org.sbiretl.pipeline.config.EtlConfig;
 import org.sbiretl.pipeline.config.Severity;
 import org.sbiretl.pipeline.monitoring.AlertPublisher;
@@ -30,6 +32,7 @@ import org.sbiretl.pipeline.report.ReportBuilder;
 import org.sbiretl.pipeline.report.SpotCheckSampler;
 import org.sbiretl.pipeline.security.FileModes;
 import org.sbiretl.pipeline.security.InputRoots;
+import org.sbiretl.transforms.cet.CetTables;
 import org.sbiretl.transforms.link.LinkSettings;
 import org.sbiretl.transforms.read.DatabaseSource;
 import org.sbiretl.transforms.read.InvalidInputException;
@@ -231,7 +234,12 @@ public final class EnrichRun {
     FileSystems.setDefaultPipelineOptions(options);
 
     Pipeline p = Pipeline.create(options);
-    p.apply("EnrichAwards", EnrichAwards.of(options, linkSettings(config), database));
+    EnrichAwards job = EnrichAwards.of(options, linkSettings(config), database);
+    CetSetup cet = request.cet() != null && request.cet().enabled() ? request.cet() : null;
+    if (cet != null) {
+      job = job.withCetAreas(cet.taxonomy(), cet.scoring());
+    }
+    p.apply("EnrichAwards", job);
     LOG.info(
         "run {} on {}: awards {} recipients {} → {}",
         runId,
@@ -242,7 +250,7 @@ public final class EnrichRun {
     PipelineResult result = p.run();
     PipelineResult.State state = waitForRun(result, config.timeoutSeconds());
     Instant finished = Instant.now();
-    fillEmptyTables(written, config);
+    fillEmptyTables(written, config, cet != null);
 
     RunMetrics metrics =
         RunMetrics.of(
@@ -255,7 +263,11 @@ public final class EnrichRun {
     RunCounts counts = new RunCounts(metrics.counters());
     GateSettings gateSettings = GateSettings.of(config);
     long peakMemoryMb = PeakMemory.megabytes();
-    GateReport gates = RunQuality.gates(written, counts, gateSettings, peakMemoryMb);
+    GateReport gates =
+        CetGates.with(
+            RunQuality.gates(written, counts, gateSettings, peakMemoryMb),
+            counts,
+            cet == null ? null : cet.gates());
     Map<String, Object> summary =
         RunSummary.withGates(
             RunSummary.build(
@@ -270,6 +282,9 @@ public final class EnrichRun {
                 started,
                 finished),
             gates.toJson());
+    if (cet != null) {
+      summary.put(CetSetup.SUMMARY_KEY, cet.toJson());
+    }
     summary.put("peak_heap_mb", PeakHeap.megabytes());
     summary.put(RunSummary.PEAK_RSS_MB, peakMemoryMb);
     RunSummary.write(written, summary);
@@ -333,7 +348,8 @@ public final class EnrichRun {
   }
 
   /** Every output table exists after a run, with a header or schema even when it has no rows. */
-  private static void fillEmptyTables(Path output, EtlConfig config) throws IOException {
+  private static void fillEmptyTables(Path output, EtlConfig config, boolean cet)
+      throws IOException {
     boolean parquet = config.output().format().writesParquet();
     boolean csv = config.output().format().writesCsv();
     for (String table : OutputTables.ALL) {
@@ -347,6 +363,11 @@ public final class EnrichRun {
     }
     EmptyTables.fill(
         output.resolve(EnrichAwards.RECIPIENT_ERRORS), OutputTables.errorSchema(), parquet, csv);
+    if (cet) {
+      EmptyTables.fill(
+          output.resolve(CetTables.CLASSIFICATIONS), CetTables.CLASSIFICATION, parquet, csv);
+      EmptyTables.fill(output.resolve(CetTables.PROFILES), CetTables.PROFILE, parquet, csv);
+    }
   }
 
   /** The run itself failed (not a quality gate): exit code 1. */

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.sbiretl.pipeline.output.OutputTables;
 import org.sbiretl.pipeline.security.FileModes;
+import org.sbiretl.transforms.cet.CetTables;
 import org.sbiretl.transforms.read.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -200,6 +201,10 @@ public final class StagedOutput implements AutoCloseable {
   static List<String> entries() {
     List<String> names = new ArrayList<>(OutputTables.ALL);
     names.add(EnrichAwards.RECIPIENT_ERRORS);
+    // Moved aside even when this run has no CET stage: its outputs must not sit beside another
+    // run's CET tables.
+    names.add(CetTables.CLASSIFICATIONS);
+    names.add(CetTables.PROFILES);
     names.add(EnrichAwards.DIAGNOSTICS);
     names.add(RunSummary.REPORT_DIR);
     names.add(RunSummary.FILE);

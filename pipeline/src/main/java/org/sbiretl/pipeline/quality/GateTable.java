@@ -8,12 +8,16 @@ public final class GateTable {
   private GateTable() {}
 
   public static void print(PrintWriter out, GateReport report) {
-    out.printf(
-        "%-13s %-9s %-11s %-8s %-7s %s%n",
-        "Gate", "Value", "Threshold", "Status", "Severity", "Detail");
+    // As wide as the longest gate name, so the columns line up with the CET gates too.
+    int width = "Gate".length();
+    for (GateResult g : report.gates()) {
+      width = Math.max(width, g.name().length());
+    }
+    String row = "%-" + width + "s %-9s %-11s %-8s %-8s %s%n";
+    out.printf(row, "Gate", "Value", "Threshold", "Status", "Severity", "Detail");
     for (GateResult g : report.gates()) {
       out.printf(
-          "%-13s %-9s %-11s %-8s %-7s %s%n",
+          row,
           g.name(),
           value(g),
           g.comparator() + " " + threshold(g),

@@ -96,6 +96,9 @@ public final class HtmlReport {
             "reason",
             "best_candidate",
             "match_probability"));
+    if (r.get("cet") instanceof Map<?, ?> cet) {
+      CetSection.html(o, cet);
+    }
     blocking(o, r.get("busiest_blocking_keys"));
     review(o, (List<?>) r.get("review_sample"));
     spotCheck(o, (Map<?, ?>) r.get("spot_check"));

@@ -197,6 +197,7 @@ public final class ReportBuilder {
     spotCheck.sample().forEach((m, list) -> list.forEach(row -> spotRows.add(spotEntry(m, row))));
     spot.put("rows", spotRows);
     r.put("spot_check", spot);
+    r.put("cet", CetSection.json(summary));
     r.put("evaluation", evaluation);
     return r;
   }

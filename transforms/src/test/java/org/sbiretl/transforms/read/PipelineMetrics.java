@@ -6,11 +6,11 @@ import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
 
 /** Reads a counter's attempted value from a finished pipeline. */
-final class PipelineMetrics {
+public final class PipelineMetrics {
   private PipelineMetrics() {}
 
   /** The counter's attempted value summed over steps; 0 when it was never incremented. */
-  static long counter(PipelineResult result, String namespace, String name) {
+  public static long counter(PipelineResult result, String namespace, String name) {
     long total = 0;
     for (MetricResult<Long> c :
         result
