@@ -78,8 +78,12 @@ public final class AwardFactory {
     this.identifiers = identifiers;
   }
 
-  /** An award and the UEI it should link to (empty when its company has no recipient). */
-  record Generated(List<String> values, String trackingNumber, String expectedUei) {}
+  /**
+   * An award, the UEI it should link to (empty when its company has no recipient), and the topic
+   * its texts were written from.
+   */
+  record Generated(
+      List<String> values, String trackingNumber, String expectedUei, TextModel.Text text) {}
 
   Generated award(int index) {
     int f = plan.firmOfAward(index);
@@ -101,9 +105,14 @@ public final class AwardFactory {
             Math.floorMod(UNIQUE_MULTIPLIER * index + uniqueOffset, (long) MAX_AWARDS));
     String tracking = agency.trackingNumber(unique, branch, year, r);
 
+    TextModel.Text text =
+        TextModel.write(
+            Rng.of(seed, Streams.TEXT, index), firm.specialty(), phase, sttr, firm.awardName());
+
     List<String> v = new ArrayList<>(COLUMNS.size());
     v.add(company(firm, r));
-    v.add(TextModel.title(r));
+    v.add(text.title());
+    TextModel.retiredTitleDraws(r);
     v.add(agency.title());
     v.add(branch);
     v.add("Phase " + phase);
@@ -128,7 +137,8 @@ public final class AwardFactory {
     v.add(employees(firm, r));
     v.add(r.chance(0.6) ? firm.website() : "");
     addAddress(v, firm, r);
-    v.add(TextModel.abstractText(r, phase, firm.awardName(), r.chance(0.04)));
+    v.add(text.abstractText());
+    TextModel.retiredAbstractDraws(r);
     v.add(firm.contactName());
     v.add(r.chance(0.5) ? firm.contactTitle() : "");
     v.add(phone(r));
@@ -152,7 +162,7 @@ public final class AwardFactory {
       v.add("");
     }
     String expected = plan.linked(f) ? firm.uei() : "";
-    return new Generated(v, tracking, expected);
+    return new Generated(v, tracking, expected, text);
   }
 
   /** The company as this award spells it: DBA, per-award case flips, typos, trailing space. */

@@ -6,7 +6,7 @@ import java.util.List;
  * An SBIR firm as the generator knows it: how USAspending names it ({@code legalName}), how its
  * award records spell it ({@code awardName}, {@code dbaName}), its identifiers and addresses. A
  * firm that moved has {@code previous} (the address its awards mostly show) different from {@code
- * home} (the address on its recipient record).
+ * home} (the address on its recipient record). {@code specialty} is what its awards are about.
  */
 record Firm(
     int index,
@@ -27,7 +27,8 @@ record Firm(
     boolean disadvantaged,
     String contactName,
     String contactTitle,
-    String piName) {
+    String piName,
+    TechnologyAreas.Specialty specialty) {
 
   boolean moved() {
     return previous != home;

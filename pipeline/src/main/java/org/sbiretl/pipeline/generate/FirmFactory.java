@@ -104,7 +104,9 @@ final class FirmFactory {
         r.chance(0.10),
         NameModel.person(r),
         r.pick(Vocabulary.TITLES),
-        NameModel.person(r));
+        NameModel.person(r),
+        // Its own stream, so the firm's other fields do not depend on it.
+        TechnologyAreas.specialty(Rng.of(seed, Streams.SPECIALTY, i)));
   }
 
   /**

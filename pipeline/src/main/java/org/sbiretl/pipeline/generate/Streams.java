@@ -11,6 +11,8 @@ final class Streams {
   static final long FILLER = 7;
   static final long HASH = 8;
   static final long AWARD = 9;
+  static final long SPECIALTY = 10;
+  static final long TEXT = 11;
 
   private Streams() {}
 }

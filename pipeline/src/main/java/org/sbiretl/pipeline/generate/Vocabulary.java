@@ -1,6 +1,6 @@
 package org.sbiretl.pipeline.generate;
 
-/** Word lists the name, address and text models draw from. */
+/** Word lists the name and address models draw from. */
 final class Vocabulary {
   private Vocabulary() {}
 
@@ -903,63 +903,6 @@ final class Vocabulary {
     "Managing Member",
     "COO",
     "Founder"
-  };
-
-  static final String[] APPLICATIONS = {
-    "Navy Ships",
-    "Air Force Aircraft",
-    "Army Ground Vehicles",
-    "Small Satellites",
-    "Missile Defense",
-    "Cancer Diagnosis",
-    "Alzheimer's Disease",
-    "Wound Healing",
-    "Soil Health",
-    "Grid Storage",
-    "Wearable Devices",
-    "Autonomous Vehicles",
-    "Cybersecurity",
-    "Space Missions",
-    "Underwater Vehicles",
-    "Hypersonic Flight",
-    "Battlefield Medicine",
-    "Water Purification",
-    "Precision Agriculture",
-    "Additive Manufacturing",
-    "Quantum Computing",
-    "5G Networks",
-    "Infectious Disease",
-    "Opioid Use Disorder",
-    "Border Security",
-    "Wildfire Detection"
-  };
-
-  static final String[] THINGS = {
-    "Sensor",
-    "Coating",
-    "Sensor Array",
-    "Algorithm",
-    "Framework",
-    "Platform",
-    "Detector",
-    "Antenna",
-    "Battery",
-    "Actuator",
-    "Membrane",
-    "Catalyst",
-    "Imaging System",
-    "Transceiver",
-    "Assay",
-    "Vaccine Adjuvant",
-    "Laser Source",
-    "Composite Structure",
-    "Thermal Management",
-    "Decision Aid",
-    "Digital Twin",
-    "Power Converter",
-    "Receiver",
-    "Lens",
-    "Biomarker Panel"
   };
 
   static final String[] STREET_NAMES = {
