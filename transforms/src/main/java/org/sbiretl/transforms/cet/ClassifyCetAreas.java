@@ -149,6 +149,9 @@ public final class ClassifyCetAreas extends PTransform<PCollection<LinkedAward>,
     private final PCollectionView<PhraseStatistics> statisticsView;
     private transient CetScorer scorer;
 
+    /** The side input, read once per bundle: Flink's reader is costly per call. */
+    private transient PhraseStatistics statistics;
+
     ScoreAreasFn(
         CetTaxonomy taxonomy, CetSettings settings, PCollectionView<PhraseStatistics> statistics) {
       this.taxonomy = taxonomy;
@@ -161,12 +164,20 @@ public final class ClassifyCetAreas extends PTransform<PCollection<LinkedAward>,
       scorer = new CetScorer(taxonomy, settings);
     }
 
+    @StartBundle
+    public void startBundle() {
+      statistics = null;
+    }
+
     @ProcessElement
     public void process(ProcessContext c) throws JsonProcessingException {
+      if (statistics == null) {
+        statistics = c.sideInput(statisticsView);
+      }
       LinkedAward linked = c.element();
       Award a = linked.award;
       CetScorer.Found found = scorer.find(a.awardTitle, a.abstractText, a.topicCode);
-      CetClassification result = scorer.classify(found, c.sideInput(statisticsView));
+      CetClassification result = scorer.classify(found, statistics);
       awards.inc();
       if (!found.hasText()) {
         withoutText.inc();

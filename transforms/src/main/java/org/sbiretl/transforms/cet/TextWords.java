@@ -9,6 +9,12 @@ import org.sbiretl.transforms.normalize.CompanyNames;
  * names (lower case, accents removed), so that a phrase match can quote the original text.
  */
 final class TextWords {
+  /**
+   * Words read per field. SBIR abstracts run to a few hundred words; a field far longer is a
+   * malformed row, and overlapping matches are resolved pairwise, so its cost is bounded here.
+   */
+  static final int MAX_WORDS = 5_000;
+
   final List<String> words = new ArrayList<>();
   final List<int[]> spans = new ArrayList<>();
 
@@ -20,7 +26,7 @@ final class TextWords {
       return t;
     }
     int start = -1;
-    for (int i = 0; i <= text.length(); i++) {
+    for (int i = 0; i <= text.length() && t.words.size() < MAX_WORDS; i++) {
       boolean word = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
       if (word && start < 0) {
         start = i;

@@ -64,4 +64,11 @@ class PhraseMatcherTest {
     assertEquals("CubeSat", text.substring(h.startChar(), h.endChar()));
     assertEquals(CetScorer.TITLE, h.field());
   }
+
+  @Test
+  void aRunawayFieldIsReadOnlyUpToItsWordLimit() {
+    TextWords words = TextWords.of("qubit ".repeat(TextWords.MAX_WORDS * 4));
+    assertEquals(TextWords.MAX_WORDS, words.size());
+    assertEquals(TextWords.MAX_WORDS, matcher.find(words, CetScorer.ABSTRACT).size());
+  }
 }
