@@ -12,6 +12,7 @@ import org.sbiretl.pipeline.enrich.EnrichRequest;
 import org.sbiretl.pipeline.enrich.EnrichRun;
 import org.sbiretl.pipeline.enrich.RunnerChoice;
 import org.sbiretl.pipeline.output.OutputTables;
+import org.sbiretl.transforms.cet.CetTables;
 
 /** Runs the enrichment job inside the test JVM, the way {@code sbir-etl enrich} would. */
 final class InProcessRun {
@@ -61,6 +62,8 @@ final class InProcessRun {
   static List<String> tables() {
     List<String> tables = new ArrayList<>(OutputTables.ALL);
     tables.add(EnrichAwards.RECIPIENT_ERRORS);
+    tables.add(CetTables.CLASSIFICATIONS);
+    tables.add(CetTables.PROFILES);
     return tables;
   }
 }

@@ -18,8 +18,8 @@ import org.sbiretl.transforms.cet.PhraseStatistics;
  * A taxonomy and its scoring measured on awards labelled by hand ({@code id, topic_code, title,
  * abstract, label, also}), beside a plain baseline over the same phrases: the area with the most
  * keyword hits. A prediction is right when it is the label or one of the row's {@code also} areas
- * (an award on two areas may fairly be filed under either); precision and recall are over areas,
- * so "none" predicted or labelled counts as no area.
+ * (an award on two areas may fairly be filed under either); precision and recall are over areas, so
+ * "none" predicted or labelled counts as no area.
  */
 public final class CetEvaluation {
   /** One labelled award. */
@@ -130,11 +130,12 @@ public final class CetEvaluation {
 
     public Set<String> areasLabelled() {
       Set<String> s = new HashSet<>();
-      perArea.forEach((k, c) -> {
-        if (c[3] > 0) {
-          s.add(k);
-        }
-      });
+      perArea.forEach(
+          (k, c) -> {
+            if (c[3] > 0) {
+              s.add(k);
+            }
+          });
       return s;
     }
 

@@ -61,7 +61,8 @@ public final class CetFiles {
     CetSettings scoring = scoring(classification + "", c.path("scoring"), problems);
     CetGateSettings gates = gates(classification + "", c.path("gates"), problems);
     CetTaxonomy taxonomy = null;
-    JsonNode t = taxonomySource.read(problems);
+    // A disabled stage needs no taxonomy: switching it off must not depend on the file.
+    JsonNode t = enabled ? taxonomySource.read(problems) : null;
     if (t != null) {
       taxonomy = taxonomy(taxonomySource + "", t, problems);
     }

@@ -7,7 +7,8 @@ import org.sbiretl.transforms.cet.CetTaxonomy;
 
 /**
  * The CET stage of a run as configured: the taxonomy, how awards are scored against it, the gates,
- * and where each came from (for the run summary and for rolling a taxonomy back).
+ * and where each came from (for the run summary and for rolling a taxonomy back). A disabled stage
+ * has no taxonomy (null).
  */
 public record CetSetup(
     boolean enabled,

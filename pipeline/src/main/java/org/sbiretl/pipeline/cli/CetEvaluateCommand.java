@@ -48,7 +48,8 @@ public final class CetEvaluateCommand implements Callable<Integer> {
     out.printf(
         "%,d labelled awards; taxonomy %s (%s)%n%n",
         evaluation.rows().size(), setup.taxonomy().version(), setup.taxonomySource());
-    out.println(evaluation.weighted().table("weighted score (" + setup.classificationSource() + ")"));
+    out.println(
+        evaluation.weighted().table("weighted score (" + setup.classificationSource() + ")"));
     out.println(evaluation.baseline().table("baseline: most keyword hits over the same phrases"));
     out.flush();
     return ExitCodes.OK;

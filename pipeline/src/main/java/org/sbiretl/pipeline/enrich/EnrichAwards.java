@@ -43,8 +43,8 @@ import org.sbiretl.transforms.record.Recipient;
  *              └─ errors ─┐      │       └─ unmatched ─ WriteUnmatched
  * ReadRecipients ─────────┼──────┘
  *                         └──────────────── WriteErrors
- * matched + review + unmatched ─ ClassifyCetAreas ─┬─ WriteCetClassifications   (when configured)
- *                                                  └─ BuildCetProfiles ─ WriteCetProfiles
+ * awards, matched + review + unmatched ─ ClassifyCetAreas ─┬─ WriteCetClassifications (if configured)
+ *                                                          └─ BuildCetProfiles ─ WriteCetProfiles
  * </pre>
  */
 public final class EnrichAwards extends PTransform<PBegin, PDone> {
@@ -204,7 +204,9 @@ public final class EnrichAwards extends PTransform<PBegin, PDone> {
     writeErrors(recipients.get(ReadRecipients.ERRORS), RECIPIENT_ERRORS);
     if (cetTaxonomy != null && cetSettings != null) {
       PCollection<Row> classified =
-          allOutcomes.apply("ClassifyCetAreas", ClassifyCetAreas.with(cetTaxonomy, cetSettings));
+          PCollectionTuple.of(ClassifyCetAreas.READ_AWARDS, validAwards)
+              .and(ClassifyCetAreas.LINKED_AWARDS, allOutcomes)
+              .apply("ClassifyCetAreas", ClassifyCetAreas.with(cetTaxonomy, cetSettings));
       classified.apply(
           "WriteCetClassifications",
           new WriteTable(out, CetTables.CLASSIFICATIONS, CetTables.CLASSIFICATION, parquet, csv));

@@ -66,6 +66,15 @@ class CetFilesTest {
   }
 
   @Test
+  void aDisabledStageNeedsNoTaxonomy() throws IOException {
+    Path classification = dir.resolve("off.yaml");
+    Files.writeString(classification, shipped().replace("enabled: true", "enabled: false"));
+    CetSetup setup = CetFiles.load(null, classification, null);
+    assertEquals(false, setup.enabled());
+    assertEquals(null, setup.taxonomy());
+  }
+
+  @Test
   void aMissingFileIsSaidToBeMissing() {
     Path nowhere = dir.resolve("nowhere.yaml");
     ConfigException e =

@@ -16,20 +16,30 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.Row;
+import org.apache.beam.sdk.values.TupleTag;
 import org.sbiretl.transforms.record.Award;
 import org.sbiretl.transforms.record.LinkOutcome;
 import org.sbiretl.transforms.record.LinkedAward;
 
 /**
  * Tags each linked award with its Critical and Emerging Technology areas ({@link
- * CetTables#CLASSIFICATION} rows). Two steps: {@code CountPhraseDocuments} counts, over all awards,
- * how many contain each phrase (the rarity of a phrase is part of its weight); {@code ScoreAreas}
- * then scores every award with those counts as a side input. Counters {@code cet.*} feed the report
- * and the coverage gates.
+ * CetTables#CLASSIFICATION} rows). Two inputs: {@link #READ_AWARDS}, the valid awards as read, from
+ * which {@code CountPhraseDocuments} counts how many awards contain each phrase (the rarity of a
+ * phrase is part of its weight); and {@link #LINKED_AWARDS}, the same awards with their links,
+ * which {@code ScoreAreas} scores with those counts as a side input. Counting from the awards as
+ * read lets it run while the recipients are still being linked, not after the last link. Counters
+ * {@code cet.*} feed the report and the coverage gates.
  */
-public final class ClassifyCetAreas extends PTransform<PCollection<LinkedAward>, PCollection<Row>> {
+public final class ClassifyCetAreas extends PTransform<PCollectionTuple, PCollection<Row>> {
+  /** The valid awards as read, for the phrase counts. */
+  public static final TupleTag<Award> READ_AWARDS = new TupleTag<>() {};
+
+  /** Every award with its link (matched, review and unmatched): what is classified. */
+  public static final TupleTag<LinkedAward> LINKED_AWARDS = new TupleTag<>() {};
+
   public static final String AWARDS = "cet.awards";
   public static final String CLASSIFIED = "cet.classified";
   public static final String WITHOUT_TEXT = "cet.without-text";
@@ -63,14 +73,16 @@ public final class ClassifyCetAreas extends PTransform<PCollection<LinkedAward>,
   }
 
   @Override
-  public PCollection<Row> expand(PCollection<LinkedAward> awards) {
+  public PCollection<Row> expand(PCollectionTuple input) {
     PCollectionView<PhraseStatistics> statistics =
-        awards
+        input
+            .get(READ_AWARDS)
             .apply(
                 "CountPhraseDocuments",
                 Combine.globally(new CountPhraseDocuments(taxonomy, settings)))
             .apply("AsView", org.apache.beam.sdk.transforms.View.asSingleton());
-    return awards
+    return input
+        .get(LINKED_AWARDS)
         .apply(
             "ScoreAreas",
             ParDo.of(new ScoreAreasFn(taxonomy, settings, statistics)).withSideInputs(statistics))
@@ -79,7 +91,7 @@ public final class ClassifyCetAreas extends PTransform<PCollection<LinkedAward>,
 
   /** Per award, once: which phrases it contains, added up over the run. */
   static final class CountPhraseDocuments
-      extends Combine.CombineFn<LinkedAward, PhraseStatistics, PhraseStatistics> {
+      extends Combine.CombineFn<Award, PhraseStatistics, PhraseStatistics> {
     private final CetTaxonomy taxonomy;
     private final CetSettings settings;
     private transient CetScorer scorer;
@@ -102,8 +114,7 @@ public final class ClassifyCetAreas extends PTransform<PCollection<LinkedAward>,
     }
 
     @Override
-    public PhraseStatistics addInput(PhraseStatistics acc, LinkedAward linked) {
-      Award a = linked.award;
+    public PhraseStatistics addInput(PhraseStatistics acc, Award a) {
       scorer().find(a.awardTitle, a.abstractText, a.topicCode).countInto(acc);
       return acc;
     }
@@ -123,14 +134,13 @@ public final class ClassifyCetAreas extends PTransform<PCollection<LinkedAward>,
     }
 
     @Override
-    public Coder<PhraseStatistics> getAccumulatorCoder(
-        CoderRegistry registry, Coder<LinkedAward> input) {
+    public Coder<PhraseStatistics> getAccumulatorCoder(CoderRegistry registry, Coder<Award> input) {
       return SerializableCoder.of(PhraseStatistics.class);
     }
 
     @Override
     public Coder<PhraseStatistics> getDefaultOutputCoder(
-        CoderRegistry registry, Coder<LinkedAward> input) {
+        CoderRegistry registry, Coder<Award> input) {
       return SerializableCoder.of(PhraseStatistics.class);
     }
   }

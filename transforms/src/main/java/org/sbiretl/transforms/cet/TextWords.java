@@ -25,30 +25,46 @@ final class TextWords {
     if (text == null) {
       return t;
     }
+    StringBuilder word = new StringBuilder(32);
+    boolean ascii = true;
     int start = -1;
     for (int i = 0; i <= text.length() && t.words.size() < MAX_WORDS; i++) {
-      boolean word = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
-      if (word && start < 0) {
-        start = i;
-      } else if (!word && start >= 0) {
-        String folded = CompanyNames.fold(text.substring(start, i));
-        // A folded word can split ("ß" stays one; a ligature-only word may fold to letters): keep
-        // its letters and digits as one word, so spans stay one per word.
-        StringBuilder clean = new StringBuilder(folded.length());
-        for (int k = 0; k < folded.length(); k++) {
-          char c = folded.charAt(k);
-          if (Character.isLetterOrDigit(c)) {
-            clean.append(c);
-          }
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      if (Character.isLetterOrDigit(c)) {
+        if (start < 0) {
+          start = i;
+          word.setLength(0);
+          ascii = true;
         }
-        if (clean.length() > 0) {
-          t.words.add(clean.toString());
+        // Plain ASCII is only lower-cased here; a word with any other letter is folded whole.
+        ascii &= c < 0x80;
+        word.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+      } else if (start >= 0) {
+        String w = ascii ? word.toString() : folded(text.substring(start, i));
+        if (!w.isEmpty()) {
+          t.words.add(w);
           t.spans.add(new int[] {start, i});
         }
         start = -1;
       }
     }
     return t;
+  }
+
+  /**
+   * A word with letters beyond ASCII, folded like company names; kept to its letters and digits, so
+   * that one word of the text stays one word.
+   */
+  private static String folded(String raw) {
+    String f = CompanyNames.fold(raw);
+    StringBuilder clean = new StringBuilder(f.length());
+    for (int k = 0; k < f.length(); k++) {
+      char c = f.charAt(k);
+      if (Character.isLetterOrDigit(c)) {
+        clean.append(c);
+      }
+    }
+    return clean.toString();
   }
 
   int size() {

@@ -7,7 +7,9 @@ import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.SimpleFunction;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.Row;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,13 @@ import org.sbiretl.transforms.record.LinkedAward;
  * name; and the counters the gates read.
  */
 class ClassifyCetAreasTest {
+  private static final class AwardOf extends SimpleFunction<LinkedAward, Award> {
+    @Override
+    public Award apply(LinkedAward linked) {
+      return linked.award;
+    }
+  }
+
   private static LinkedAward award(
       String id,
       String outcome,
@@ -89,7 +98,11 @@ class ClassifyCetAreasTest {
                     2018),
                 award("A5", LinkOutcome.UNMATCHED, null, "Nobody", null, null, 0, 2017)));
     PCollection<Row> rows =
-        awards.apply(ClassifyCetAreas.with(CetFixtures.taxonomy(), CetFixtures.settings()));
+        PCollectionTuple.of(
+                ClassifyCetAreas.READ_AWARDS,
+                awards.apply("AwardsAsRead", MapElements.via(new AwardOf())))
+            .and(ClassifyCetAreas.LINKED_AWARDS, awards)
+            .apply(ClassifyCetAreas.with(CetFixtures.taxonomy(), CetFixtures.settings()));
     PAssert.that(
             rows.apply(
                 "Describe",
