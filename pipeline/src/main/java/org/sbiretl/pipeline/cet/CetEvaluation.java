@@ -3,7 +3,6 @@ package org.sbiretl.pipeline.cet;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -126,17 +125,6 @@ public final class CetEvaluation {
 
     public int total() {
       return total;
-    }
-
-    public Set<String> areasLabelled() {
-      Set<String> s = new HashSet<>();
-      perArea.forEach(
-          (k, c) -> {
-            if (c[3] > 0) {
-              s.add(k);
-            }
-          });
-      return s;
     }
 
     public double precision() {

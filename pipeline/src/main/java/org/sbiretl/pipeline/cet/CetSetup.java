@@ -2,6 +2,7 @@ package org.sbiretl.pipeline.cet;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.sbiretl.transforms.cet.CetArea;
 import org.sbiretl.transforms.cet.CetSettings;
 import org.sbiretl.transforms.cet.CetTaxonomy;
 
@@ -28,10 +29,15 @@ public record CetSetup(
     m.put("taxonomy_version", taxonomy.version());
     m.put("taxonomy", taxonomySource);
     m.put("classification", classificationSource);
-    m.put(
-        "areas",
-        taxonomy.areas().stream().map(a -> Map.of("id", a.id(), "name", a.name())).toList());
+    m.put("areas", taxonomy.areas().stream().map(CetSetup::areaJson).toList());
     m.put("gates", gates.toJson());
+    return m;
+  }
+
+  private static Map<String, Object> areaJson(CetArea a) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", a.id());
+    m.put("name", a.name());
     return m;
   }
 }
