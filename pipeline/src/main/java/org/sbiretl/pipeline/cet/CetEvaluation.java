@@ -53,7 +53,9 @@ public final class CetEvaluation {
               r.get("title"),
               r.get("abstract"),
               r.get("label").strip(),
-              also.isBlank() ? Set.of() : Set.of(also.strip().split("\\s*;\\s*"))));
+              also.isBlank()
+                  ? Set.of()
+                  : Set.copyOf(java.util.Arrays.asList(also.strip().split("\\s*;\\s*")))));
     }
     return rows;
   }

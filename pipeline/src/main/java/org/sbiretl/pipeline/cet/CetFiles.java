@@ -44,6 +44,23 @@ public final class CetFiles {
    */
   public static CetSetup load(
       @Nullable Path configDir, @Nullable Path classificationFile, @Nullable Path taxonomyFile) {
+    return load(configDir, classificationFile, taxonomyFile, false);
+  }
+
+  /**
+   * As {@link #load(Path, Path, Path)}, reading everything even when the stage is disabled: for
+   * measuring a taxonomy ({@code cet-evaluate}) rather than running it.
+   */
+  public static CetSetup loadEvenIfDisabled(
+      @Nullable Path configDir, @Nullable Path classificationFile, @Nullable Path taxonomyFile) {
+    return load(configDir, classificationFile, taxonomyFile, true);
+  }
+
+  private static CetSetup load(
+      @Nullable Path configDir,
+      @Nullable Path classificationFile,
+      @Nullable Path taxonomyFile,
+      boolean evenIfDisabled) {
     List<String> problems = new ArrayList<>();
     Source classification =
         classificationFile != null
@@ -53,28 +70,44 @@ public final class CetFiles {
     if (c == null) {
       throw new ConfigException(problems);
     }
-    unknownKeys(classification + "", c, TOP, problems);
-    boolean enabled = !c.has("enabled") || c.get("enabled").asBoolean(true);
+    String where = classification.toString();
+    unknownKeys(where, c, TOP, problems);
+    JsonNode enabledNode = c.path("enabled");
+    if (!enabledNode.isMissingNode() && !enabledNode.isBoolean()) {
+      problems.add(where + ": enabled must be true or false, not \"" + enabledNode.asText() + "\"");
+    }
+    boolean enabled = !enabledNode.isBoolean() || enabledNode.asBoolean();
+    if (!enabled && !evenIfDisabled) {
+      // Switched off: nothing else of the stage is read, so that turning it off cannot fail.
+      if (!problems.isEmpty()) {
+        throw new ConfigException(problems);
+      }
+      return new CetSetup(false, null, null, null, "", where);
+    }
     String taxonomyName = c.path("taxonomy").asText(DEFAULT_TAXONOMY);
     Source taxonomySource =
         taxonomyFile != null ? Source.file(taxonomyFile) : classification.sibling(taxonomyName);
-    CetSettings scoring = scoring(classification + "", c.path("scoring"), problems);
-    CetGateSettings gates = gates(classification + "", c.path("gates"), problems);
+    CetSettings scoring = scoring(where, c.path("scoring"), problems);
+    CetGateSettings gates = gates(where, c.path("gates"), problems);
     CetTaxonomy taxonomy = null;
-    // A disabled stage needs no taxonomy: switching it off must not depend on the file.
-    JsonNode t = enabled ? taxonomySource.read(problems) : null;
+    JsonNode t = taxonomySource.read(problems);
     if (t != null) {
       taxonomy = taxonomy(taxonomySource + "", t, problems);
     }
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
-    return new CetSetup(
-        enabled, taxonomy, scoring, gates, taxonomySource.toString(), classification.toString());
+    return new CetSetup(enabled, taxonomy, scoring, gates, taxonomySource.toString(), where);
   }
 
+  /**
+   * {@code DIR/cet/} of a {@code --config-dir} that has one; else the installation's; else the
+   * jar's. A configuration directory made before the CET stage existed has no {@code cet/} and gets
+   * the shipped files.
+   */
   private static Source folder(@Nullable Path configDir) {
-    if (configDir != null) {
+    if (configDir != null
+        && Files.isRegularFile(configDir.resolve(FOLDER).resolve(CLASSIFICATION))) {
       return Source.file(configDir.resolve(FOLDER));
     }
     return Installation.home()
@@ -94,6 +127,10 @@ public final class CetFiles {
       for (int i = 0; i < list.size(); i++) {
         JsonNode a = list.get(i);
         String at = where + ": area " + (i + 1);
+        if (!a.isObject()) {
+          problems.add(at + " must be a mapping with id, name, phrases, related, exclusions");
+          continue;
+        }
         unknownKeys(at, a, AREA_KEYS, problems);
         areas.add(
             new CetArea(
@@ -104,7 +141,13 @@ public final class CetFiles {
                 strings(at, a, "exclusions", problems)));
       }
     }
-    String version = t.path("version").isValueNode() ? t.get("version").asText() : null;
+    JsonNode v = t.path("version");
+    String version = v.isTextual() ? v.asText() : null;
+    if (!v.isMissingNode() && !v.isNull() && !v.isTextual()) {
+      // Unquoted, 2024.10 would be read as the number 2024.1.
+      problems.add(where + ": version must be a quoted string, e.g. version: \"2024.1\"");
+      version = "?";
+    }
     try {
       return CetTaxonomy.of(version, areas);
     } catch (IllegalArgumentException e) {
@@ -125,7 +168,13 @@ public final class CetFiles {
       problems.add(where + ": " + key + " must be a list of phrases");
       return out;
     }
-    n.forEach(v -> out.add(v.asText()));
+    for (JsonNode v : n) {
+      if (v.isTextual()) {
+        out.add(v.asText());
+      } else {
+        problems.add(where + ": " + key + " has an item that is not text: " + v);
+      }
+    }
     return out;
   }
 
@@ -144,12 +193,12 @@ public final class CetFiles {
             n.get("min_score"),
             n.get("secondary_min_score"),
             n.get("secondary_ratio"),
-            (int) n.get("max_secondary"),
+            n.whole("max_secondary"),
             n.get("high_confidence"),
             n.get("medium_confidence"),
-            (int) n.get("min_evidence_phrases"),
-            (int) n.get("max_evidence_per_area"),
-            (int) n.get("excerpt_chars"));
+            n.whole("min_evidence_phrases"),
+            n.whole("max_evidence_per_area"),
+            n.whole("excerpt_chars"));
     n.unknown();
     if (n.complete()) {
       settings.problems().forEach(p -> problems.add(where + ": scoring." + p));
@@ -173,12 +222,23 @@ public final class CetFiles {
                 where + ": gates.evidence_coverage", g.path(CetGates.EVIDENCE_COVERAGE), problems));
     coverage.allow("severity");
     evidence.allow("severity");
+    share(where + ": gates.coverage.threshold", settings.coverageThreshold(), problems);
+    share(where + ": gates.evidence_coverage.threshold", settings.evidenceThreshold(), problems);
     coverage.unknown();
     evidence.unknown();
     return settings;
   }
 
+  private static void share(String where, double v, List<String> problems) {
+    if (!(v >= 0 && v <= 1)) {
+      problems.add(where + " must be between 0 and 1, not " + v);
+    }
+  }
+
   private static Severity severity(String where, JsonNode gate, List<String> problems) {
+    if (!gate.isObject()) {
+      return Severity.WARN; // the missing section is reported once, by its threshold
+    }
     String s = gate.path("severity").asText("");
     try {
       return Severity.valueOf(s.toUpperCase(Locale.ROOT));
@@ -241,6 +301,16 @@ public final class CetFiles {
         return 0;
       }
       return v.asDouble();
+    }
+
+    /** A whole number; 1.5 where a count is meant is reported, not cut to 1. */
+    int whole(String key) {
+      double v = get(key);
+      if (v != Math.rint(v) || Math.abs(v) > Integer.MAX_VALUE) {
+        problems.add(where + "." + key + " must be a whole number, not " + v);
+        complete = false;
+      }
+      return (int) v;
     }
 
     void allow(String key) {

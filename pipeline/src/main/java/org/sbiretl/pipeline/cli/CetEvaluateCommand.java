@@ -39,7 +39,7 @@ public final class CetEvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    CetSetup setup = CetFiles.load(configOptions.configDir, cetConfig, cetTaxonomy);
+    CetSetup setup = CetFiles.loadEvenIfDisabled(configOptions.configDir, cetConfig, cetTaxonomy);
     CetEvaluation evaluation;
     try (Reader in = Files.newBufferedReader(labels, StandardCharsets.UTF_8)) {
       evaluation = new CetEvaluation(CetEvaluation.read(in), setup);

@@ -126,7 +126,6 @@ public final class DoctorCommand implements Callable<Integer> {
         : ExitCodes.OK;
   }
 
-  /** Java 17 or newer, and the heap the run will get. */
   /** The CET stage's files, loaded as enrich loads them. */
   private Check cet() {
     try {
@@ -147,6 +146,7 @@ public final class DoctorCommand implements Callable<Integer> {
     }
   }
 
+  /** Java 17 or newer, and the heap the run will get. */
   static Check java() {
     int feature = Runtime.version().feature();
     long heapMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);

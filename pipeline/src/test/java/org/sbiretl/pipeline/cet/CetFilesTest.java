@@ -62,16 +62,58 @@ class CetFilesTest {
     assertTrue(m.contains(taxonomy + ": area 1: unknown key \"synonyms\""), m);
     assertTrue(
         m.contains(taxonomy + ": area 1 (space): phrase \"Satellite\" must be lower-case"), m);
-    assertEquals(6, e.problems().size(), m); // both gates say LOUD
+    assertTrue(m.contains(taxonomy + ": version must be a quoted string"), m);
+    assertEquals(7, e.problems().size(), m); // both gates say LOUD
   }
 
   @Test
-  void aDisabledStageNeedsNoTaxonomy() throws IOException {
-    Path classification = dir.resolve("off.yaml");
-    Files.writeString(classification, shipped().replace("enabled: true", "enabled: false"));
-    CetSetup setup = CetFiles.load(null, classification, null);
-    assertEquals(false, setup.enabled());
-    assertEquals(null, setup.taxonomy());
+  void aDisabledStageNeedsNothingElseButCanStillBeEvaluated() throws IOException {
+    Path off = dir.resolve("off-only.yaml");
+    Files.writeString(off, "enabled: false\n");
+    assertEquals(false, CetFiles.load(null, off, null).enabled());
+    Path offComplete = dir.resolve("off.yaml");
+    Files.writeString(offComplete, shipped().replace("enabled: true", "enabled: false"));
+    Path taxonomy = dir.resolve("taxonomy.yaml");
+    try (var in = CetFilesTest.class.getResourceAsStream("/config/cet/taxonomy.yaml")) {
+      Files.write(taxonomy, in.readAllBytes());
+    }
+    assertEquals(
+        18, CetFiles.loadEvenIfDisabled(null, offComplete, null).taxonomy().areas().size());
+  }
+
+  @Test
+  void badValuesAreNamedNotCutOrGuessed() throws IOException {
+    Path classification = dir.resolve("c.yaml");
+    Files.writeString(
+        classification,
+        shipped()
+            .replace("enabled: true", "enabled: nope")
+            .replace("max_secondary: 3", "max_secondary: 1.5")
+            .replace("threshold: 0.40", "threshold: 40"));
+    Path taxonomy = dir.resolve("t.yaml");
+    Files.writeString(
+        taxonomy,
+        "version: 2024.10\nareas:\n  - just a string\n  - id: space\n    name: Space\n"
+            + "    phrases: [satellite, ~, 7]\n");
+    ConfigException e =
+        assertThrows(
+            ConfigException.class,
+            () -> CetFiles.loadEvenIfDisabled(null, classification, taxonomy));
+    String m = e.getMessage();
+    assertTrue(m.contains("enabled must be true or false, not \"nope\""), m);
+    assertTrue(m.contains("scoring.max_secondary must be a whole number, not 1.5"), m);
+    assertTrue(m.contains("gates.coverage.threshold must be between 0 and 1, not 40.0"), m);
+    assertTrue(m.contains("version must be a quoted string"), m);
+    assertTrue(m.contains("area 1 must be a mapping"), m);
+    assertTrue(m.contains("phrases has an item that is not text: null"), m);
+    assertTrue(m.contains("phrases has an item that is not text: 7"), m);
+    assertEquals(7, e.problems().size(), m);
+  }
+
+  @Test
+  void aConfigDirectoryWithoutCetFolderGetsTheShippedFiles() throws IOException {
+    CetSetup setup = CetFiles.load(Files.createDirectories(dir.resolve("old-config")), null, null);
+    assertEquals(18, setup.taxonomy().areas().size());
   }
 
   @Test

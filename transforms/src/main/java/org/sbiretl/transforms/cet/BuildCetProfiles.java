@@ -75,9 +75,12 @@ public final class BuildCetProfiles extends PTransform<PCollection<Row>, PCollec
   static final class CompanyAreas {
     long awards;
     long classified;
-    double dollars;
+
+    /** Whole cents: a sum of longs is the same in any order, so every runner writes one value. */
+    long cents;
+
     final TreeMap<String, Long> areaAwards = new TreeMap<>();
-    final TreeMap<String, Double> areaDollars = new TreeMap<>();
+    final TreeMap<String, Long> areaCents = new TreeMap<>();
     final TreeMap<String, Long> names = new TreeMap<>();
     @Nullable String uei;
     @Nullable Integer firstYear;
@@ -87,12 +90,12 @@ public final class BuildCetProfiles extends PTransform<PCollection<Row>, PCollec
       CompanyAreas a = new CompanyAreas();
       a.awards = 1;
       Double amount = c.getDouble("award_amount");
-      a.dollars = amount == null ? 0 : amount;
+      a.cents = amount == null ? 0 : Math.round(amount * 100);
       String area = c.getString("cet_area");
       if (!CetTaxonomy.NONE.equals(area)) {
         a.classified = 1;
         a.areaAwards.put(area, 1L);
-        a.areaDollars.put(area, a.dollars);
+        a.areaCents.put(area, a.cents);
       }
       a.names.put(c.getString("company").strip(), 1L);
       a.uei = companyKey(c).startsWith(BY_UEI) ? c.getString("recipient_uei") : null;
@@ -104,9 +107,9 @@ public final class BuildCetProfiles extends PTransform<PCollection<Row>, PCollec
     void add(CompanyAreas o) {
       awards += o.awards;
       classified += o.classified;
-      dollars += o.dollars;
+      cents += o.cents;
       o.areaAwards.forEach((k, v) -> areaAwards.merge(k, v, Long::sum));
-      o.areaDollars.forEach((k, v) -> areaDollars.merge(k, v, Double::sum));
+      o.areaCents.forEach((k, v) -> areaCents.merge(k, v, Long::sum));
       o.names.forEach((k, v) -> names.merge(k, v, Long::sum));
       uei = uei != null ? uei : o.uei;
       firstYear = min(firstYear, o.firstYear);
@@ -135,6 +138,10 @@ public final class BuildCetProfiles extends PTransform<PCollection<Row>, PCollec
    */
   static final class CompanyAreasCoder extends AtomicCoder<CompanyAreas> {
     static final CompanyAreasCoder INSTANCE = new CompanyAreasCoder();
+
+    /** Length-prefixed UTF-8 of any length: a malformed row's company name may be very long. */
+    private static final StringUtf8Coder STRING = StringUtf8Coder.of();
+
     private static final long serialVersionUID = 1L;
 
     @Override
@@ -142,19 +149,19 @@ public final class BuildCetProfiles extends PTransform<PCollection<Row>, PCollec
       DataOutputStream d = new DataOutputStream(out);
       d.writeLong(a.awards);
       d.writeLong(a.classified);
-      d.writeDouble(a.dollars);
+      d.writeLong(a.cents);
       d.writeInt(a.areaAwards.size());
       for (Map.Entry<String, Long> e : a.areaAwards.entrySet()) {
-        d.writeUTF(e.getKey());
+        STRING.encode(e.getKey(), d);
         d.writeLong(e.getValue());
-        d.writeDouble(a.areaDollars.get(e.getKey()));
+        d.writeLong(a.areaCents.get(e.getKey()));
       }
       d.writeInt(a.names.size());
       for (Map.Entry<String, Long> e : a.names.entrySet()) {
-        d.writeUTF(e.getKey());
+        STRING.encode(e.getKey(), d);
         d.writeLong(e.getValue());
       }
-      d.writeUTF(a.uei == null ? "" : a.uei);
+      STRING.encode(a.uei == null ? "" : a.uei, d);
       d.writeInt(a.firstYear == null ? Integer.MIN_VALUE : a.firstYear);
       d.writeInt(a.lastYear == null ? Integer.MIN_VALUE : a.lastYear);
       d.flush();
@@ -166,16 +173,16 @@ public final class BuildCetProfiles extends PTransform<PCollection<Row>, PCollec
       CompanyAreas a = new CompanyAreas();
       a.awards = d.readLong();
       a.classified = d.readLong();
-      a.dollars = d.readDouble();
+      a.cents = d.readLong();
       for (int i = d.readInt(); i > 0; i--) {
-        String area = d.readUTF();
+        String area = STRING.decode(d);
         a.areaAwards.put(area, d.readLong());
-        a.areaDollars.put(area, d.readDouble());
+        a.areaCents.put(area, d.readLong());
       }
       for (int i = d.readInt(); i > 0; i--) {
-        a.names.put(d.readUTF(), d.readLong());
+        a.names.put(STRING.decode(d), d.readLong());
       }
-      String uei = d.readUTF();
+      String uei = STRING.decode(d);
       a.uei = uei.isEmpty() ? null : uei;
       int first = d.readInt();
       int last = d.readInt();
@@ -246,7 +253,7 @@ public final class BuildCetProfiles extends PTransform<PCollection<Row>, PCollec
         long n = e.getValue();
         double share = (double) n / a.classified;
         hhi += share * share;
-        if (n > most || n == most && a.areaDollars.get(e.getKey()) > a.areaDollars.get(dominant)) {
+        if (n > most || n == most && a.areaCents.get(e.getKey()) > a.areaCents.get(dominant)) {
           dominant = e.getKey();
           most = n;
         }
@@ -260,15 +267,15 @@ public final class BuildCetProfiles extends PTransform<PCollection<Row>, PCollec
               mostFrequent(a.names),
               a.awards,
               a.classified,
-              round(a.dollars),
+              a.cents / 100.0,
               dominant,
               taxonomy.nameOf(dominant),
               a.classified == 0 ? 0.0 : round((double) most / a.classified),
               round(hhi),
               a.firstYear,
               a.lastYear,
-              join(a.areaAwards),
-              join(a.areaDollars),
+              join(a.areaAwards, 1),
+              join(a.areaCents, 100),
               taxonomy.version())
           .build();
     }
@@ -282,14 +289,11 @@ public final class BuildCetProfiles extends PTransform<PCollection<Row>, PCollec
           .orElse("");
     }
 
-    private static <V extends Number> String join(TreeMap<String, V> m) {
+    /** {@code key=value;…}, each value divided by {@code unit} (100 turns cents into dollars). */
+    private static String join(TreeMap<String, Long> m, long unit) {
       return m.entrySet().stream()
-          .map(e -> e.getKey() + "=" + format(e.getValue()))
+          .map(e -> e.getKey() + "=" + Math.floorDiv(e.getValue() + unit / 2, unit))
           .collect(Collectors.joining(";"));
-    }
-
-    private static String format(Number n) {
-      return n instanceof Double d ? String.valueOf(Math.round(d)) : String.valueOf(n);
     }
 
     private static double round(double v) {

@@ -90,6 +90,11 @@ public final class CetScorer {
 
   /** Classifies one award with the run's rarity counts. */
   public CetClassification classify(Found found, PhraseStatistics stats) {
+    if (!found.hasText()) {
+      // A topic code alone ("AI") is not enough to file an award, and the coverage gate counts
+      // only awards with a title or an abstract.
+      return new CetClassification(CetTaxonomy.NONE, 0, CetTaxonomy.NONE, List.of(), 0, List.of());
+    }
     int areas = taxonomy.areas().size();
     // Per phrase: its field-weighted term frequency and its first hit (evidence).
     Map<Integer, double[]> tf = new LinkedHashMap<>();
@@ -114,7 +119,10 @@ public final class CetScorer {
       double idf = stats.idf(p.index(), settings.priorDocuments(), settings.priorDocumentShare());
       double c = kind * idf * t * (settings.k1() + 1) / (t + norm);
       raw[p.area()] += c;
-      distinct[p.area()]++;
+      if (p.kind() == PhraseMatcher.Kind.PHRASE) {
+        // Evidence is counted in phrases: related terms are weak alone (docs/cet.md).
+        distinct[p.area()]++;
+      }
       contribution.put(p.index(), c);
     }
     List<CetClassification.AreaScore> ranked = new ArrayList<>();

@@ -51,6 +51,27 @@ public record CetSettings(
   /** The problems of these settings, one line each; empty when they are usable. */
   public List<String> problems() {
     List<String> p = new ArrayList<>();
+    double[] all = {
+      titleWeight,
+      topicCodeWeight,
+      relatedWeight,
+      k1,
+      b,
+      priorDocuments,
+      priorDocumentShare,
+      halfScore,
+      minScore,
+      secondaryMinScore,
+      secondaryRatio,
+      highConfidence,
+      mediumConfidence
+    };
+    for (double v : all) {
+      if (!Double.isFinite(v)) {
+        p.add("every number must be finite (not .nan or .inf)");
+        return p;
+      }
+    }
     positive(p, "title_weight", titleWeight);
     positive(p, "topic_code_weight", topicCodeWeight);
     positive(p, "related_weight", relatedWeight);

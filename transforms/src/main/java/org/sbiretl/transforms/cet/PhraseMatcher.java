@@ -90,7 +90,8 @@ final class PhraseMatcher {
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
       collect(byFirstWord.get(w), text, field, i, raw);
-      if (w.length() > 3 && w.endsWith("s")) {
+      // The same plural rule as wordMatches, for the first word too ("AIs" is "ai").
+      if (w.length() > 2 && w.endsWith("s")) {
         collect(byFirstWord.get(w.substring(0, w.length() - 1)), text, field, i, raw);
         if (w.endsWith("es")) {
           collect(byFirstWord.get(w.substring(0, w.length() - 2)), text, field, i, raw);

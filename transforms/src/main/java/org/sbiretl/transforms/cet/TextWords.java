@@ -30,7 +30,12 @@ final class TextWords {
     int start = -1;
     for (int i = 0; i <= text.length() && t.words.size() < MAX_WORDS; i++) {
       char c = i < text.length() ? text.charAt(i) : ' ';
-      if (Character.isLetterOrDigit(c)) {
+      int entity = c == '&' ? entityEnd(text, i) : -1;
+      if (entity > 0) {
+        // An HTML entity (&nbsp;, &#039;) as SBIR.gov exports write them is a separator.
+        c = ' ';
+      }
+      if (isWordChar(c)) {
         if (start < 0) {
           start = i;
           word.setLength(0);
@@ -47,8 +52,31 @@ final class TextWords {
         }
         start = -1;
       }
+      if (entity > 0) {
+        i = entity;
+      }
     }
     return t;
+  }
+
+  /** Letters, digits, and combining marks, so that decomposed accents stay inside their word. */
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+  }
+
+  /** The index of the {@code ;} closing an HTML entity that starts at {@code at}, or -1. */
+  private static int entityEnd(String text, int at) {
+    int limit = Math.min(text.length(), at + 10);
+    for (int k = at + 1; k < limit; k++) {
+      char c = text.charAt(k);
+      if (c == ';') {
+        return k > at + 1 ? k : -1;
+      }
+      if (!(Character.isLetterOrDigit(c) || (c == '#' && k == at + 1))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -33,6 +33,21 @@ class CetScorerTest {
   }
 
   @Test
+  void aTopicCodeWithoutTitleOrAbstractIsNotEnough() {
+    CetScorer.Found found = scorer.find(null, " ", "qubit satellite qubit");
+    assertFalse(found.hasText());
+    assertEquals(CetTaxonomy.NONE, scorer.classify(found, statsOf()).area());
+  }
+
+  @Test
+  void relatedTermsAreNotCountedAsEvidencePhrases() {
+    String text = "A qubit array cooled by a cryogenic stage.";
+    CetClassification c = classify("Qubit arrays", text, statsOf(text));
+    assertEquals("quantum", c.area());
+    assertEquals(1, c.evidencePhrases());
+  }
+
+  @Test
   void aWeakRelatedTermAloneIsNotEnough() {
     assertEquals(
         CetTaxonomy.NONE,

@@ -71,4 +71,24 @@ class PhraseMatcherTest {
     assertEquals(TextWords.MAX_WORDS, words.size());
     assertEquals(TextWords.MAX_WORDS, matcher.find(words, CetScorer.ABSTRACT).size());
   }
+
+  @Test
+  void htmlEntitiesSeparateWordsAndDecomposedAccentsStayInTheirWord() {
+    assertEquals(List.of("high energy laser"), found("a high&nbsp;energy laser"));
+    TextWords words = TextWords.of("Trapped-i\u006f\u0301n &#039;qubits&#039; AT&T");
+    assertEquals(List.of("trapped", "ion", "qubits", "at", "t"), words.words);
+    assertEquals(
+        "qubits",
+        "Trapped-i\u006f\u0301n &#039;qubits&#039; AT&T"
+            .substring(words.spans.get(2)[0], words.spans.get(2)[1]));
+  }
+
+  @Test
+  void aShortFirstWordMatchesItsPluralToo() {
+    PhraseMatcher m =
+        new PhraseMatcher(
+            CetTaxonomy.of(
+                "t", List.of(new CetArea("a", "A", List.of("ai"), List.of(), List.of()))));
+    assertEquals(1, m.find(TextWords.of("Two AIs"), 0).size());
+  }
 }
