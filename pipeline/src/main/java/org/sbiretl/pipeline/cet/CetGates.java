@@ -2,10 +2,9 @@ package org.sbiretl.pipeline.cet;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.sbiretl.pipeline.config.Severity;
 import org.sbiretl.pipeline.quality.GateReport;
 import org.sbiretl.pipeline.quality.GateResult;
-import org.sbiretl.pipeline.quality.GateStatus;
+import org.sbiretl.pipeline.quality.QualityGates;
 import org.sbiretl.pipeline.quality.RunCounts;
 import org.sbiretl.transforms.cet.ClassifyCetAreas;
 
@@ -39,43 +38,23 @@ public final class CetGates {
     long withText = counts.get(ClassifyCetAreas.AWARDS) - counts.get(ClassifyCetAreas.WITHOUT_TEXT);
     long classified = counts.get(ClassifyCetAreas.CLASSIFIED);
     return List.of(
-        rate(
+        QualityGates.rate(
             COVERAGE_GATE,
             classified,
             withText,
+            QualityGates.AT_LEAST,
             s.coverageThreshold(),
             s.coverageSeverity(),
             "%,d of %,d awards with a title or abstract given a CET area",
             "no award with a title or abstract"),
-        rate(
+        QualityGates.rate(
             EVIDENCE_GATE,
             counts.get(ClassifyCetAreas.EVIDENCED),
             classified,
+            QualityGates.AT_LEAST,
             s.evidenceThreshold(),
             s.evidenceSeverity(),
             "%,d of %,d classified awards with min_evidence_phrases or more distinct phrases of their area",
             "no classified award"));
-  }
-
-  private static GateResult rate(
-      String name,
-      long numerator,
-      long denominator,
-      double threshold,
-      Severity severity,
-      String note,
-      String noData) {
-    if (denominator <= 0) {
-      return new GateResult(name, null, threshold, ">=", severity, GateStatus.NO_DATA, noData);
-    }
-    double value = (double) numerator / denominator;
-    return new GateResult(
-        name,
-        value,
-        threshold,
-        ">=",
-        severity,
-        value >= threshold ? GateStatus.PASSED : GateStatus.FAILED,
-        String.format(note, numerator, denominator));
   }
 }

@@ -1,6 +1,7 @@
 package org.sbiretl.pipeline.quality;
 
 import java.util.List;
+import org.sbiretl.pipeline.config.Severity;
 import org.sbiretl.pipeline.output.OutputTables;
 
 /**
@@ -16,7 +17,9 @@ public final class QualityGates {
   public static final String CONSERVATION = "conservation";
   public static final String MEMORY = "memory";
 
-  private static final String AT_LEAST = ">=";
+  /** The comparator of a gate that passes at or above its threshold. */
+  public static final String AT_LEAST = ">=";
+
   private static final String AT_MOST = "<=";
   private static final String EQUALS = "==";
 
@@ -121,9 +124,34 @@ public final class QualityGates {
       GateSettings s,
       String countsNote,
       String noDataNote) {
-    if (denominator == 0) {
+    return rate(
+        name,
+        numerator,
+        denominator,
+        comparator,
+        threshold,
+        s.severity(name),
+        countsNote,
+        noDataNote);
+  }
+
+  /**
+   * A gate on {@code numerator / denominator}: {@link GateStatus#NO_DATA} without a denominator,
+   * else passed or failed against {@code threshold} by {@code comparator}. {@code countsNote} is
+   * formatted with the numerator and the denominator.
+   */
+  public static GateResult rate(
+      String name,
+      long numerator,
+      long denominator,
+      String comparator,
+      double threshold,
+      Severity severity,
+      String countsNote,
+      String noDataNote) {
+    if (denominator <= 0) {
       return new GateResult(
-          name, null, threshold, comparator, s.severity(name), GateStatus.NO_DATA, noDataNote);
+          name, null, threshold, comparator, severity, GateStatus.NO_DATA, noDataNote);
     }
     double value = (double) numerator / denominator;
     boolean ok = comparator.equals(AT_LEAST) ? value >= threshold : value <= threshold;
@@ -132,7 +160,7 @@ public final class QualityGates {
         value,
         threshold,
         comparator,
-        s.severity(name),
+        severity,
         ok ? GateStatus.PASSED : GateStatus.FAILED,
         String.format(countsNote, numerator, denominator));
   }

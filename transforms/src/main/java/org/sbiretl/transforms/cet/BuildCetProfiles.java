@@ -270,8 +270,8 @@ public final class BuildCetProfiles extends PTransform<PCollection<Row>, PCollec
               a.cents / 100.0,
               dominant,
               taxonomy.nameOf(dominant),
-              a.classified == 0 ? 0.0 : round((double) most / a.classified),
-              round(hhi),
+              a.classified == 0 ? 0.0 : CetScorer.round((double) most / a.classified),
+              CetScorer.round(hhi),
               a.firstYear,
               a.lastYear,
               join(a.areaAwards, 1),
@@ -294,10 +294,6 @@ public final class BuildCetProfiles extends PTransform<PCollection<Row>, PCollec
       return m.entrySet().stream()
           .map(e -> e.getKey() + "=" + Math.floorDiv(e.getValue() + unit / 2, unit))
           .collect(Collectors.joining(";"));
-    }
-
-    private static double round(double v) {
-      return Math.round(v * 10_000) / 10_000.0;
     }
   }
 }

@@ -219,7 +219,8 @@ public final class CetScorer {
     };
   }
 
-  private static double round(double v) {
+  /** Four decimals, as scores and shares are written. */
+  static double round(double v) {
     return Math.round(v * 10_000) / 10_000.0;
   }
 
